@@ -1,0 +1,5 @@
+import sys
+
+from observer_desk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,164 @@
+"""Opening a mission database: SQLite file or PostgreSQL URL, connection settings, migrations.
+
+Every front end opens its database here, so every connection gets the same guarantees:
+foreign keys enforced, WAL and a busy timeout on SQLite, an owner-only file on POSIX, and a
+schema brought up to date by Alembic before anything else touches it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from .paths import default_database_target
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """A database cannot be opened or used; the message is meant for the user."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    pass
+
+
+@dataclass(frozen=True)
+class Database:
+    engine: Engine
+    sessionmaker: sessionmaker[Session]
+    target: str  # what the user named: a file path or a URL
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        if not self.is_sqlite or not self.engine.url.database:
+            return None
+        return Path(self.engine.url.database)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole when the block ends, rolled back on any error."""
+        with self.sessionmaker() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only; anything it changed is rolled back."""
+        with self.sessionmaker() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def database_url(target: str | None) -> tuple[str, str]:
+    """(url, target) for a --db argument: a URL is used as it is, anything else is a file path."""
+    target = target or default_database_target()
+    if "://" in target:
+        return target, target
+    path = Path(target).expanduser().resolve()
+    return f"sqlite:///{path}", str(path)
+
+
+def _create_owner_only(path: Path) -> None:
+    """Create an empty database file readable by its owner only (POSIX); SQLite copies these
+    permissions to its -wal and -shm files."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        return
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    if path.stat().st_size == 0:
+        return True
+    with path.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy, not the driver, decide where transactions begin (so that a
+        # service's unit of work really is one transaction, DDL included).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: object) -> None:
+        connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+
+def open_database(target: str | None = None, *, migrate: bool = True) -> Database:
+    """Open (and if needed create and upgrade) the database named by a path or URL."""
+    url, shown = database_url(target)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        path = Path(parsed.database)
+        if path.is_dir():
+            raise DatabaseError(f"{path} is a folder, not a database file: name a .sqlite file")
+        if path.exists() and not _looks_like_sqlite(path):
+            raise DatabaseError(
+                f"{path} is not an Observer Desk database (not an SQLite file): "
+                "choose a .sqlite file made by Observer Desk"
+            )
+        try:
+            _create_owner_only(path)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the database file {path}: {exc.strerror}") from exc
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+    else:
+        try:
+            engine = create_engine(url, pool_pre_ping=True)
+        except Exception as exc:  # a bad URL or a driver that is not installed
+            raise DatabaseError(f"cannot use the database URL {shown}: {exc}") from exc
+
+    database = Database(
+        engine=engine,
+        sessionmaker=sessionmaker(engine, expire_on_commit=False),
+        target=shown,
+    )
+    if migrate:
+        try:
+            from .migrate import upgrade_to_head
+
+            upgrade_to_head(database)
+        except DatabaseError:
+            engine.dispose()
+            raise
+        except (OperationalError, SADatabaseError) as exc:
+            engine.dispose()
+            raise DatabaseError(f"cannot open the database {shown}: {exc.orig}") from exc
+    return database
+
+
+def has_tables(database: Database) -> bool:
+    return bool(inspect(database.engine).get_table_names())
