@@ -57,12 +57,10 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for queries only; anything it changed is rolled back."""
+        """A session for queries only. Closing it returns the connection (its transaction
+        rolled back) and leaves the loaded objects usable, detached, by the caller."""
         with self.sessionmaker() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()

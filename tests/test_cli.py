@@ -1,0 +1,93 @@
+"""The command line, run as a user runs it: a subprocess, its output and exit code."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from observer_desk import __version__
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "observer_desk", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=full_env, timeout=120)
+
+
+def test_version() -> None:
+    out = run("--version")
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"observer-desk {__version__}"
+
+
+def test_help_lists_the_commands() -> None:
+    out = run("--help")
+    assert out.returncode == 0
+    for word in ("demo", "missions", "--db", "--mission"):
+        assert word in out.stdout
+
+
+def test_demo_then_missions(tmp_path: Path) -> None:
+    db = str(tmp_path / "x.sqlite")
+    first = run("--db", db, "demo")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == "SCO-KZ-2022"
+    again = run("--db", db, "demo")  # idempotent
+    assert (again.returncode, again.stdout.strip()) == (0, "SCO-KZ-2022")
+    listing = run("--db", db, "missions")
+    assert listing.returncode == 0, listing.stderr
+    header, row = listing.stdout.strip().splitlines()
+    assert header.split()[0] == "CODE"
+    assert row.startswith("SCO-KZ-2022")
+    assert "2022-11-17..2022-11-20" in row
+    assert row.split()[-1] == "18"
+
+
+def test_db_after_the_command_and_from_the_environment(tmp_path: Path) -> None:
+    db = str(tmp_path / "y.sqlite")
+    assert run("demo", "--db", db).returncode == 0
+    out = run("missions", env={"OBSERVER_DESK_DB": db})
+    assert out.returncode == 0
+    assert "SCO-KZ-2022" in out.stdout
+
+
+def test_empty_database_lists_nothing(tmp_path: Path) -> None:
+    out = run("--db", str(tmp_path / "empty.sqlite"), "missions")
+    assert out.returncode == 0
+    assert out.stdout == ""
+    assert "no missions" in out.stderr
+
+
+def test_unknown_command_is_bad_usage() -> None:
+    out = run("frobnicate")
+    assert out.returncode == 2
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert "invalid choice" in out.stderr
+
+
+@pytest.mark.parametrize("content", [b"just some text", b"PK\x03\x04 not really a zip"])
+def test_unusable_database_file(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(content)
+    out = run("--db", str(path), "missions")
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "not an Observer Desk database" in lines[0]
+    assert "Traceback" not in out.stderr
+    assert path.read_bytes() == content
+
+
+def test_database_from_a_newer_version(tmp_path: Path) -> None:
+    db = tmp_path / "new.sqlite"
+    assert run("--db", str(db), "missions").returncode == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff00001111'")
+    out = run("--db", str(db), "missions")
+    assert out.returncode == 2
+    assert "newer version of Observer Desk" in out.stderr
+
