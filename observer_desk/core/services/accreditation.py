@@ -1,0 +1,152 @@
+"""The accreditation workflow: which steps are allowed, what each step needs, and its history.
+
+nominated -> documents complete -> submitted to the CEC (note reference, date) -> accredited (CEC
+certificate number, date) -> badge issued; at any point before the end an observer can be withdrawn
+(with a reason) or replaced (by another nominee); the CEC can reject a submission.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..errors import NotFoundError, Problem, ValidationError
+from ..identity import current_user
+from ..models import AccreditationEvent, AccreditationStatus, Observer, ObserverPhoto
+
+S = AccreditationStatus
+
+TRANSITIONS: dict[AccreditationStatus, frozenset[AccreditationStatus]] = {
+    S.NOMINATED: frozenset({S.DOCUMENTS_COMPLETE, S.WITHDRAWN, S.REPLACED}),
+    S.DOCUMENTS_COMPLETE: frozenset({S.NOMINATED, S.SUBMITTED, S.WITHDRAWN, S.REPLACED}),
+    S.SUBMITTED: frozenset({S.ACCREDITED, S.REJECTED, S.WITHDRAWN, S.REPLACED}),
+    S.ACCREDITED: frozenset({S.BADGE_ISSUED, S.WITHDRAWN, S.REPLACED}),
+    S.BADGE_ISSUED: frozenset({S.ACCREDITED, S.WITHDRAWN, S.REPLACED}),
+    S.REJECTED: frozenset({S.DOCUMENTS_COMPLETE, S.REPLACED}),
+    S.WITHDRAWN: frozenset({S.NOMINATED}),
+    S.REPLACED: frozenset(),
+}
+
+STATUS_LABELS = {
+    S.NOMINATED: "Nominated",
+    S.DOCUMENTS_COMPLETE: "Documents complete",
+    S.SUBMITTED: "Submitted to CEC",
+    S.ACCREDITED: "Accredited",
+    S.BADGE_ISSUED: "Badge issued",
+    S.REJECTED: "Rejected",
+    S.WITHDRAWN: "Withdrawn",
+    S.REPLACED: "Replaced",
+}
+
+# Statuses in which an observer is, or is on the way to being, a member of the mission.
+ACTIVE_STATUSES = frozenset(set(S) - {S.REJECTED, S.WITHDRAWN, S.REPLACED})
+ACCREDITED_STATUSES = frozenset({S.ACCREDITED, S.BADGE_ISSUED})
+
+# What the host CEC needs before a nomination can be submitted.
+DOCUMENT_FIELDS = {
+    "passport_number": "passport number",
+    "passport_expiry": "passport expiry date",
+    "date_of_birth": "date of birth",
+    "citizenship": "citizenship",
+}
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    to: AccreditationStatus
+    reference: str = ""  # note reference (submitted) or certificate number (accredited)
+    reference_date: date | None = None
+    note: str = ""  # reason for rejected / withdrawn, or any remark
+    replaced_by_id: int | None = None
+
+
+def missing_documents(observer: Observer, has_photo: bool) -> list[str]:
+    missing = [label for name, label in DOCUMENT_FIELDS.items() if not getattr(observer, name)]
+    if not has_photo:
+        missing.append("photo")
+    return missing
+
+
+def _problems_for(observer: Observer, change: StatusChange, has_photo: bool,
+                  replacement: Observer | None) -> list[str]:
+    current = observer.accreditation_status
+    if change.to == current:
+        return [f"is already {STATUS_LABELS[current].lower()}"]
+    if change.to not in TRANSITIONS[current]:
+        allowed = ", ".join(STATUS_LABELS[s].lower() for s in sorted(TRANSITIONS[current])) or "nothing"
+        return [f"cannot go from {STATUS_LABELS[current].lower()} to {STATUS_LABELS[change.to].lower()} "
+                f"(allowed: {allowed})"]
+    reasons: list[str] = []
+    if change.to in (S.DOCUMENTS_COMPLETE, S.SUBMITTED, S.ACCREDITED):
+        missing = missing_documents(observer, has_photo)
+        if missing:
+            reasons.append(f"documents incomplete: no {', '.join(missing)}")
+    if change.to == S.SUBMITTED and not (change.reference.strip() and change.reference_date):
+        reasons.append("give the note reference and date of the submission to the CEC")
+    if change.to == S.ACCREDITED and not (change.reference.strip() and change.reference_date):
+        reasons.append("give the CEC certificate number and date")
+    if change.to in (S.WITHDRAWN, S.REJECTED) and not change.note.strip():
+        reasons.append("give the reason")
+    if change.to == S.REPLACED:
+        if change.replaced_by_id is None:
+            reasons.append("name the observer who replaces this one")
+        elif replacement is None or replacement.mission_id != observer.mission_id:
+            reasons.append("the replacement must be an observer of the same mission")
+        elif replacement.id == observer.id:
+            reasons.append("an observer cannot replace themselves")
+        elif replacement.accreditation_status not in ACTIVE_STATUSES:
+            reasons.append(f"the replacement {replacement.code} is "
+                           f"{STATUS_LABELS[replacement.accreditation_status].lower()}")
+    return reasons
+
+
+def change_status(db: Database, observer_ids: Sequence[int], change: StatusChange,
+                  user: str | None = None) -> list[Observer]:
+    """Move observers to a new status in one transaction; if any of them cannot move, none does
+    and the error names each one with the reason."""
+    user = user or current_user()
+    with db.transaction() as session:
+        observers = list(session.scalars(select(Observer).where(Observer.id.in_(observer_ids))))
+        if len(observers) != len(set(observer_ids)):
+            raise NotFoundError("some of the chosen observers no longer exist; reload the roster")
+        with_photo = set(session.scalars(
+            select(ObserverPhoto.observer_id).where(ObserverPhoto.observer_id.in_(observer_ids))))
+        replacement = session.get(Observer, change.replaced_by_id) if change.replaced_by_id else None
+        problems = [
+            Problem("status", reason, where=f"{o.code} {o.full_name}")
+            for o in sorted(observers, key=lambda o: o.code)
+            for reason in _problems_for(o, change, o.id in with_photo, replacement)
+        ]
+        if problems:
+            raise ValidationError(problems)
+        for observer in observers:
+            session.add(AccreditationEvent(
+                observer_id=observer.id, user=user, from_status=observer.accreditation_status,
+                to_status=change.to, reference=change.reference.strip(),
+                reference_date=change.reference_date, note=change.note.strip(),
+                replaced_by_id=change.replaced_by_id))
+            observer.accreditation_status = change.to
+            if change.to == S.SUBMITTED:
+                observer.cec_note_reference = change.reference.strip()
+                observer.cec_note_date = change.reference_date
+            elif change.to == S.ACCREDITED and change.reference:
+                observer.cec_certificate_number = change.reference.strip()
+                observer.cec_certificate_date = change.reference_date
+            elif change.to in (S.WITHDRAWN, S.REJECTED):
+                observer.status_reason = change.note.strip()
+            elif change.to == S.REPLACED:
+                observer.replaced_by_id = change.replaced_by_id
+                observer.status_reason = change.note.strip()
+        session.flush()
+        return observers
+
+
+def history(db: Database, observer_id: int) -> list[AccreditationEvent]:
+    with db.reading() as session:
+        return list(session.scalars(
+            select(AccreditationEvent).where(AccreditationEvent.observer_id == observer_id)
+            .order_by(AccreditationEvent.at, AccreditationEvent.id)))
