@@ -1,0 +1,89 @@
+"""Starting the desktop program: the application object, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from observer_desk import APP_NAME, __version__
+from observer_desk.core.db import Database, DatabaseError, open_database
+from observer_desk.resources import resources_dir
+
+from .icons import app_icon
+
+EXIT_CANNOT_OPEN = 2
+FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def register_bundled_fonts() -> int:
+    """Make the bundled fonts known to Qt, so names in Chinese and Cyrillic script show even on a
+    computer without such fonts installed (Qt falls back to them glyph by glyph)."""
+    try:
+        folder = resources_dir() / "fonts"
+    except FileNotFoundError:
+        return 0
+    if not folder.is_dir():
+        return 0
+    added = 0
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() in FONT_SUFFIXES and QFontDatabase.addApplicationFont(str(path)) >= 0:
+            added += 1
+    return added
+
+
+def _install_qt_translations(app: QApplication) -> None:
+    """Qt's own dialogs (file chooser, message box buttons) in the user's language."""
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+
+
+def application() -> QApplication:
+    """The QApplication, created and named once (tests may have made it already)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("observer-desk")
+    app.setWindowIcon(app_icon())
+    if existing is None:
+        _install_qt_translations(app)
+        register_bundled_fonts()
+    return app
+
+
+def open_database_or_explain(db_target: str | None) -> Database | None:
+    try:
+        return open_database(db_target)
+    except DatabaseError as exc:
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, _t("The database cannot be opened."))
+        box.setInformativeText(str(exc))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.exec()
+        return None
+
+
+def run_gui(db_target: str | None) -> int:
+    """Open the window on the database named by db_target (a path or URL; None for the default)
+    and return the exit code when the user quits: 0, or 2 when the database cannot be opened."""
+    app = application()
+    database = open_database_or_explain(db_target)
+    if database is None:
+        return EXIT_CANNOT_OPEN
+    from .main_window import MainWindow
+
+    window = MainWindow(database)
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        window.database.dispose()
+    return int(code)

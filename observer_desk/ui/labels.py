@@ -1,0 +1,114 @@
+"""How domain values read on screen: enumeration labels, dates, counts, languages, countries.
+
+Every label goes through Qt's translation machinery under the context "Labels", so one
+translation file covers the words that appear all over the program.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from observer_desk.core.models import AccreditationStatus, BodyKind, BodyType, ElectionType
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def election_type_label(value: ElectionType) -> str:
+    return {
+        ElectionType.PRESIDENTIAL: _t("Presidential election"),
+        ElectionType.EARLY_PRESIDENTIAL: _t("Early presidential election"),
+        ElectionType.PARLIAMENTARY: _t("Parliamentary election"),
+        ElectionType.LOCAL: _t("Local elections"),
+        ElectionType.REFERENDUM: _t("Referendum"),
+        ElectionType.OTHER: _t("Other vote"),
+    }[ElectionType(value)]
+
+
+def body_kind_label(value: BodyKind) -> str:
+    return {
+        BodyKind.STATE: _t("State"),
+        BodyKind.ORGANISATION: _t("Organisation"),
+    }[BodyKind(value)]
+
+
+def body_type_label(value: BodyType) -> str:
+    return {
+        BodyType.MEMBER_STATE: _t("Member state"),
+        BodyType.LEGISLATIVE: _t("Legislative"),
+        BodyType.EXECUTIVE: _t("Executive"),
+        BodyType.ELECTION_AUTHORITY: _t("Election authority"),
+        BodyType.SECRETARIAT: _t("Secretariat"),
+        BodyType.RATS: _t("RATS"),
+        BodyType.OTHER: _t("Other"),
+    }[BodyType(value)]
+
+
+def accreditation_status_label(value: AccreditationStatus) -> str:
+    return {
+        AccreditationStatus.NOMINATED: _t("Nominated"),
+        AccreditationStatus.DOCUMENTS_COMPLETE: _t("Documents complete"),
+        AccreditationStatus.SUBMITTED: _t("Submitted to the CEC"),
+        AccreditationStatus.ACCREDITED: _t("Accredited"),
+        AccreditationStatus.BADGE_ISSUED: _t("Badge issued"),
+        AccreditationStatus.REJECTED: _t("Rejected"),
+        AccreditationStatus.WITHDRAWN: _t("Withdrawn"),
+        AccreditationStatus.REPLACED: _t("Replaced"),
+    }[AccreditationStatus(value)]
+
+
+def language_label(code: str) -> str:
+    return {"en": _t("English"), "ru": _t("Russian"), "zh": _t("Chinese")}.get(code, code)
+
+
+def languages_label(codes: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(language_label(code) for code in codes) or _t("none")
+
+
+def country_label(code: str | None) -> str:
+    """"Kazakhstan (KZ)" for an ISO code Qt knows, the code alone otherwise."""
+    if not code:
+        return ""
+    territory = QLocale.codeToTerritory(code.upper())
+    if territory == QLocale.Country.AnyTerritory:
+        return code.upper()
+    return f"{QLocale.territoryToString(territory)} ({code.upper()})"
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def format_date(value: date | None, *, weekday: bool = False) -> str:
+    if value is None:
+        return ""
+    pattern = "dddd, d MMMM yyyy" if weekday else "d MMMM yyyy"
+    return QLocale().toString(to_qdate(value), pattern)
+
+
+def format_period(start: date, end: date) -> str:
+    """A mission period the way people write it: "17–20 November 2022"."""
+    locale = QLocale()
+    if start == end:
+        return format_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{format_date(end)}"
+    if start.year == end.year:
+        return f"{locale.toString(to_qdate(start), 'd MMMM')} – {format_date(end)}"
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def format_number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def plural(n: int, one: str, other: str) -> str:
+    """Pick the singular or plural sentence (both already translated) and put the number in."""
+    return (one if n == 1 else other).replace("{n}", format_number(n))

@@ -1,0 +1,571 @@
+"""The main window: menus, the mission switcher, the navigation between areas and their pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from observer_desk import APP_NAME
+from observer_desk.core.db import Database, DatabaseError, open_database
+from observer_desk.core.services.missions import MissionSummary, list_missions
+from observer_desk.core.services.overview import MissionOverview, mission_overview
+
+from .about import AboutDialog
+from .errors import describe, show_error
+from .icons import app_icon, area_icon
+from .mission_page import MissionPage
+from .new_mission_dialog import NewMissionDialog
+from .placeholders import FindingsPlaceholder, ItineraryPlaceholder, ObserversPlaceholder, StatementPlaceholder
+from .settings import AREA_KEY, GEOMETRY_KEY, STATE_KEY, application_settings, remember_mission, remembered_mission
+from .welcome import WelcomePage
+from .workers import TaskRunner
+
+AREAS = ("mission", "observers", "itinerary", "findings", "statement")
+DATABASE_FILTER = "*.sqlite *.sqlite3 *.db"
+
+
+def _create_demo(db: Database) -> str:
+    # Imported when asked for: the demo's data and its code are only needed by people who try it.
+    from observer_desk.core.services.demo import create_demo_mission
+
+    return create_demo_mission(db)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._settings = settings if settings is not None else application_settings()
+        self._missions: list[MissionSummary] = []
+        self._mission_id: int | None = None
+        self.overview: MissionOverview | None = None
+        self._tasks = TaskRunner(self)
+        self.about_dialog: AboutDialog | None = None
+        self.new_mission_dialog: NewMissionDialog | None = None
+
+        self.setWindowIcon(app_icon())
+        self.setObjectName("mainWindow")
+        self._build_pages()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.setMinimumSize(QSize(720, 480))
+        self._default_size()
+        self._restore_window()
+        self.reload_missions()
+
+    # construction ---------------------------------------------------------------------------
+
+    def area_titles(self) -> tuple[str, ...]:
+        return (self.tr("Mission"), self.tr("Observers"), self.tr("Itinerary"), self.tr("Findings"),
+                self.tr("Statement"))
+
+    def _build_pages(self) -> None:
+        self.welcome = WelcomePage()
+        self.welcome.createDemoRequested.connect(self.create_demo_mission)
+        self.welcome.newMissionRequested.connect(self.new_mission)
+        self.welcome.openDatabaseRequested.connect(self.choose_database)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setSpacing(2)
+        self.navigation.setUniformItemSizes(True)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        palette = self.navigation.palette()
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        # A tint of the accent colour rather than the full highlight: the line icons keep the
+        # text colour and stay legible on it, in light and dark themes.
+        tint = f"rgba({accent.red()}, {accent.green()}, {accent.blue()}, 56)"
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { background: palette(window); padding: 8px 6px; outline: 0; }"
+            "QListWidget#navigation::item { padding: 8px 10px; border-radius: 6px;"
+            f" color: {text.name()}; }}"
+            f"QListWidget#navigation::item:hover {{ background: rgba({accent.red()}, {accent.green()},"
+            f" {accent.blue()}, 24); }}"
+            f"QListWidget#navigation::item:selected {{ background: {tint}; color: {text.name()}; }}")
+        for number, (key, title) in enumerate(zip(AREAS, self.area_titles(), strict=True), start=1):
+            item = QListWidgetItem(area_icon(key), title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+            item.setSizeHint(QSize(0, 42))
+            self.navigation.addItem(item)
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in self.area_titles())
+        self.navigation.setFixedWidth(widest + 22 + 70)
+        self.navigation.currentRowChanged.connect(self._navigation_changed)
+
+        self.mission_page = MissionPage()
+        self.mission_page.missionSaved.connect(self._mission_saved)
+        self.mission_page.dataChanged.connect(self.refresh_overview)
+        self.observers_page = ObserversPlaceholder()
+        self.itinerary_page = ItineraryPlaceholder()
+        self.findings_page = FindingsPlaceholder()
+        self.statement_page = StatementPlaceholder()
+        self.areas = QStackedWidget()
+        for page in (self.mission_page, self.observers_page, self.itinerary_page, self.findings_page,
+                     self.statement_page):
+            self.areas.addWidget(page)
+
+        divider = QFrame()
+        divider.setFrameShape(QFrame.Shape.VLine)
+        divider.setFrameShadow(QFrame.Shadow.Sunken)
+        self.workspace = QWidget()
+        workspace_layout = QHBoxLayout(self.workspace)
+        workspace_layout.setContentsMargins(0, 0, 0, 0)
+        workspace_layout.setSpacing(0)
+        workspace_layout.addWidget(self.navigation)
+        workspace_layout.addWidget(divider)
+        workspace_layout.addWidget(self.areas, 1)
+
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.welcome)
+        self.screens.addWidget(self.workspace)
+        self.setCentralWidget(self.screens)
+
+    def _build_actions(self) -> None:
+        self.new_mission_action = QAction(self.tr("&New Mission…"), self)
+        self.new_mission_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_mission_action.setStatusTip(self.tr("Set up a new mission in this database"))
+        self.new_mission_action.triggered.connect(self.new_mission)
+        self.demo_action = QAction(self.tr("Create &Demo Mission"), self)
+        self.demo_action.setStatusTip(self.tr("Add the SCO demo mission (2022, Kazakhstan) to this database"))
+        self.demo_action.triggered.connect(self.create_demo_mission)
+        self.new_database_action = QAction(self.tr("New &Database…"), self)
+        self.new_database_action.setStatusTip(self.tr("Start an empty database file for another mission"))
+        self.new_database_action.triggered.connect(self.choose_new_database)
+        self.open_database_action = QAction(self.tr("&Open Database…"), self)
+        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_database_action.setStatusTip(self.tr("Open another Observer Desk database file"))
+        self.open_database_action.triggered.connect(self.choose_database)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        # Pages register their undo stacks here as they gain them; until then both stay disabled.
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+
+        self.area_actions: list[QAction] = []
+        self.area_group = QActionGroup(self)
+        self.area_group.setExclusive(True)
+        for number, title in enumerate(self.area_titles(), start=1):
+            action = QAction(title, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setIcon(area_icon(AREAS[number - 1]))
+            action.triggered.connect(lambda _checked=False, index=number - 1: self.show_area(index))
+            self.area_group.addAction(action)
+            self.area_actions.append(action)
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setStatusTip(self.tr("Read the mission again from the database"))
+        self.refresh_action.triggered.connect(self.refresh)
+
+        self.about_action = QAction(self.tr("&About Observer Desk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.about_qt_action = QAction(self.tr("About &Qt"), self)
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.about_qt_action.triggered.connect(lambda: QMessageBox.aboutQt(self))
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_mission_action)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.new_database_action)
+        file_menu.addAction(self.open_database_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = menu_bar.addMenu(self.tr("&View"))
+        for action in self.area_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Mission"))
+        self.toolbar.setObjectName("missionToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        label = QLabel(self.tr("&Mission:"))
+        label.setContentsMargins(8, 0, 6, 0)
+        self.mission_switcher = QComboBox()
+        self.mission_switcher.setObjectName("missionSwitcher")
+        self.mission_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mission_switcher.setMinimumContentsLength(64)
+        self.mission_switcher.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.mission_switcher.setToolTip(self.tr("The mission you are working on"))
+        self.mission_switcher.activated.connect(self._switcher_activated)
+        label.setBuddy(self.mission_switcher)
+        self.toolbar.addWidget(label)
+        self.toolbar.addWidget(self.mission_switcher)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.new_mission_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setMaximumHeight(12)
+        self.busy_bar.hide()
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._show_database_name()
+
+    def _show_database_name(self) -> None:
+        target = self._db.target
+        shown = Path(target).name if self._db.is_sqlite else target.split("@")[-1]
+        self.database_label.setText(self.tr("Database: %1").replace("%1", shown))
+        self.database_label.setToolTip(target)
+        self.welcome.set_database(target)
+
+    # state that outlives the window ---------------------------------------------------------
+
+    def _default_size(self) -> None:
+        """Roomy on a desktop monitor, never larger than a small laptop screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = 1180, 780
+        if available is not None:
+            width = min(width, int(available.width() * 0.92))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+
+    def _restore_window(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self._settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        try:
+            area = int(self._settings.value(AREA_KEY, 0))
+        except (TypeError, ValueError):
+            area = 0
+        self.show_area(area if 0 <= area < len(AREAS) else 0)
+
+    def save_window_state(self) -> None:
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(STATE_KEY, self.saveState())
+        self._settings.setValue(AREA_KEY, self.current_area())
+        self._settings.sync()
+
+    # the database and its missions ---------------------------------------------------------
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    @property
+    def current_mission_id(self) -> int | None:
+        return self._mission_id
+
+    @property
+    def current_mission_code(self) -> str | None:
+        return next((m.code for m in self._missions if m.id == self._mission_id), None)
+
+    def is_showing_welcome(self) -> bool:
+        return self.screens.currentWidget() is self.welcome
+
+    def reload_missions(self, select_code: str | None = None) -> None:
+        """Read the list of missions again and show the chosen one (or the welcome screen)."""
+        try:
+            self._missions = list_missions(self._db)
+        except Exception as exc:  # noqa: BLE001 - an unreadable database still gets a usable window
+            self._missions = []
+            show_error(self, self.tr("Cannot read the missions"), exc)
+        self.mission_switcher.blockSignals(True)
+        self.mission_switcher.clear()
+        for mission in self._missions:
+            self.mission_switcher.addItem(f"{mission.code} — {mission.title}", mission.id)
+            self.mission_switcher.setItemData(self.mission_switcher.count() - 1, mission.title,
+                                              Qt.ItemDataRole.ToolTipRole)
+        self.mission_switcher.blockSignals(False)
+        if not self._missions:
+            self._mission_id = None
+            self.overview = None
+            self.screens.setCurrentWidget(self.welcome)
+            self._update_enabled_state()
+            self._update_title()
+            return
+        codes = {m.code: m.id for m in self._missions}
+        wanted = select_code or self.current_mission_code or remembered_mission(self._settings, self._db.target)
+        mission_id = codes.get(wanted or "", self._missions[0].id)
+        self.screens.setCurrentWidget(self.workspace)
+        self._update_enabled_state()
+        if mission_id == self._mission_id:
+            # Same mission: keep the pages (and any edits in them), bring the facts up to date.
+            self.mission_switcher.setCurrentIndex(self.mission_switcher.findData(mission_id))
+            self.refresh_overview()
+        else:
+            self.set_mission(mission_id)
+
+    def set_mission(self, mission_id: int) -> None:
+        self._mission_id = mission_id
+        self.mission_switcher.setCurrentIndex(self.mission_switcher.findData(mission_id))
+        code = self.current_mission_code
+        if code:
+            remember_mission(self._settings, self._db.target, code)
+        try:
+            self.mission_page.load(self._db, mission_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, self.tr("Cannot open the mission"), exc)
+        self.refresh_overview()
+
+    def select_mission(self, code: str) -> bool:
+        """Switch to the mission with this code, as if chosen in the switcher."""
+        index = next((i for i, m in enumerate(self._missions) if m.code == code), -1)
+        if index < 0:
+            return False
+        self.mission_switcher.setCurrentIndex(index)
+        self._switcher_activated(index)
+        return self._mission_id == self._missions[index].id
+
+    def _switcher_activated(self, index: int) -> None:
+        mission_id = self.mission_switcher.itemData(index)
+        if mission_id is None or mission_id == self._mission_id:
+            return
+        if not self.confirm_leaving_edits():
+            self.mission_switcher.setCurrentIndex(self.mission_switcher.findData(self._mission_id))
+            return
+        self.set_mission(int(mission_id))
+
+    def refresh_overview(self) -> None:
+        if self._mission_id is None:
+            return
+        try:
+            self.overview = mission_overview(self._db, self._mission_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, self.tr("Cannot read the mission"), exc)
+            return
+        self.mission_page.set_overview(self.overview)
+        for page in (self.observers_page, self.itinerary_page, self.findings_page, self.statement_page):
+            page.set_overview(self.overview)
+        self._update_title()
+
+    def refresh(self) -> None:
+        """Re-read everything that the user is not in the middle of editing."""
+        if self._mission_id is None:
+            self.reload_missions()
+            return
+        page = self.mission_page
+        if not page.details.has_unsaved_changes():
+            page.details.reload()
+        else:
+            page.details.load_people()
+        if not page.bodies.has_unsaved_changes():
+            page.bodies.reload()
+        self.reload_missions(select_code=self.current_mission_code)
+
+    def _mission_saved(self, mission: object) -> None:
+        code = getattr(mission, "code", None)
+        self.reload_missions(select_code=code) if code else self.refresh_overview()
+        self.statusBar().showMessage(self.tr("Mission details saved"), 4000)
+
+    def _update_title(self) -> None:
+        if self.overview is not None and self._mission_id is not None:
+            self.setWindowTitle(self.tr("Observer Desk — %1").replace("%1", self.overview.title))
+        else:
+            self.setWindowTitle(APP_NAME)
+
+    def _update_enabled_state(self) -> None:
+        has_mission = bool(self._missions)
+        busy = self._tasks.busy
+        for action in self.area_actions:
+            action.setEnabled(has_mission)
+        self.refresh_action.setEnabled(not busy)
+        self.mission_switcher.setEnabled(has_mission and not busy)
+        self.toolbar.setVisible(has_mission)
+        for action in (self.new_mission_action, self.demo_action, self.open_database_action,
+                       self.new_database_action):
+            action.setEnabled(not busy)
+
+    # areas -----------------------------------------------------------------------------------
+
+    def current_area(self) -> int:
+        return self.areas.currentIndex()
+
+    def show_area(self, index: int) -> None:
+        if not 0 <= index < len(AREAS):
+            return
+        self.areas.setCurrentIndex(index)
+        if self.navigation.currentRow() != index:
+            self.navigation.setCurrentRow(index)
+        self.area_actions[index].setChecked(True)
+
+    def _navigation_changed(self, row: int) -> None:
+        if row >= 0 and row != self.areas.currentIndex():
+            self.show_area(row)
+
+    # unsaved edits --------------------------------------------------------------------------
+
+    def confirm_leaving_edits(self) -> bool:
+        """True when it is fine to leave the current mission: nothing unsaved, or the user
+        saved or discarded it."""
+        if self._mission_id is None or not self.mission_page.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The mission has changes that are not saved yet. Save them?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            if self.mission_page.save_all():
+                return True
+            self.show_area(0)
+            return False
+        return answer == QMessageBox.StandardButton.Discard
+
+    # commands --------------------------------------------------------------------------------
+
+    def new_mission(self) -> NewMissionDialog:
+        dialog = NewMissionDialog(self._db, self)
+        dialog.missionCreated.connect(self._mission_created)
+        dialog.finished.connect(dialog.deleteLater)
+        self.new_mission_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _mission_created(self, code: str) -> None:
+        if self.confirm_leaving_edits():
+            self.reload_missions(select_code=code)
+        else:
+            self.reload_missions()
+        self.show_area(0)
+        self.statusBar().showMessage(self.tr("Mission %1 created").replace("%1", code), 5000)
+
+    def create_demo_mission(self) -> None:
+        if self._tasks.busy:
+            return
+        message = self.tr("Creating the demo mission…")
+        self.welcome.set_busy(True, message)
+        self.statusBar().showMessage(message)
+        self.busy_bar.show()
+        db = self._db
+        self._tasks.start(lambda: _create_demo(db), self._demo_created, self._demo_failed)
+        self._update_enabled_state()
+
+    def _demo_finished(self) -> None:
+        self.welcome.set_busy(False)
+        self.busy_bar.hide()
+        self.statusBar().clearMessage()
+        self._update_enabled_state()
+
+    def _demo_created(self, code: object) -> None:
+        self._demo_finished()
+        if self.confirm_leaving_edits():
+            self.reload_missions(select_code=str(code))
+            self.show_area(0)
+        else:
+            self.reload_missions()
+        self.statusBar().showMessage(self.tr("The demo mission %1 is ready").replace("%1", str(code)), 5000)
+
+    def _demo_failed(self, exc: object) -> None:
+        self._demo_finished()
+        if isinstance(exc, ModuleNotFoundError) and "demo" in str(exc.name or ""):
+            text = self.tr("The demo mission is not available in this version of Observer Desk.")
+        else:
+            text = self.tr("The demo mission could not be created: %1").replace(
+                "%1", describe(exc) if isinstance(exc, BaseException) else str(exc))
+        if self.is_showing_welcome():
+            self.welcome.show_error(text)
+        else:
+            QMessageBox.warning(self, self.tr("Demo mission"), text)
+        self.reload_missions()
+
+    def _database_folder(self) -> str:
+        path = self._db.path
+        return str(path.parent) if path is not None else str(Path.home())
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Database"), self._database_folder(),
+            self.tr("Observer Desk databases (%1);;All files (*)").replace("%1", DATABASE_FILTER))
+        if path:
+            self.open_database_file(path)
+
+    def choose_new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Database"), str(Path(self._database_folder()) / "mission.sqlite"),
+            self.tr("Observer Desk databases (%1)").replace("%1", DATABASE_FILTER))
+        if path:
+            if not Path(path).suffix:
+                path += ".sqlite"
+            self.open_database_file(path)
+
+    def open_database_file(self, target: str) -> bool:
+        """Show the window on another database; the current one stays open if that fails."""
+        if self._tasks.busy:
+            QMessageBox.information(self, self.tr("Please wait"),
+                                    self.tr("Wait until the current task has finished."))
+            return False
+        if not self.confirm_leaving_edits():
+            return False
+        try:
+            database = open_database(target)
+        except DatabaseError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
+            return False
+        previous, self._db = self._db, database
+        previous.dispose()
+        self._mission_id = None
+        self._missions = []
+        self.overview = None
+        self._show_database_name()
+        self.welcome.banner.clear()
+        self.reload_missions()
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", database.target), 5000)
+        return True
+
+    def show_about(self) -> AboutDialog:
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        return self.about_dialog
+
+    # closing ---------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.confirm_leaving_edits():
+            event.ignore()
+            return
+        self._tasks.wait()
+        self.save_window_state()
+        event.accept()
