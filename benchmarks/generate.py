@@ -34,6 +34,7 @@ from observer_desk.core.models import (
     BodyType,
     ChecklistSection,
     Choice,
+    ChoiceList,
     ElectionType,
     EventKind,
     MissionRole,
@@ -293,7 +294,9 @@ def _teams(rng: random.Random, observers: list[ObserverRecord],
     teams: list[TeamRecord] = []
     start = 0
     while len(members) - start >= 2:
-        size = 3 if len(members) - start in (3, 5) or (len(members) - start > 5 and rng.random() < 0.3) else 2
+        left = len(members) - start
+        # Mostly pairs, some threes, and never a single observer left over.
+        size = 3 if left in (3, 5) or (left > 5 and rng.random() < 0.3) else 2
         district, _zone = districts[len(teams) % len(districts)]
         number = len(teams) + 1
         teams.append(TeamRecord(
@@ -409,7 +412,8 @@ def _question_slots(db: Database, checklist_id: int
         questions = list(session.scalars(select(Question).where(
             Question.checklist_id == checklist_id).order_by(Question.position)))
         choices: dict[int, list[Choice]] = {}
-        for choice in session.scalars(select(Choice).order_by(Choice.position)):
+        for choice in session.scalars(select(Choice).join(ChoiceList).where(
+                ChoiceList.checklist_id == checklist_id).order_by(Choice.position)):
             choices.setdefault(choice.choice_list_id, []).append(choice)
     section_tests = {name: relevance(condition) for name, condition in sections.values()}
     slots = []

@@ -86,7 +86,13 @@ def scenario(name: str, description: str) -> Callable[[Run], Run]:
     return register
 
 
-def load_scenarios() -> dict[str, Scenario]:
+def load_scenarios() -> tuple[dict[str, Scenario], dict[str, str]]:
+    """The registered scenarios, and the modules that could not be imported with the reason
+    (one capability's broken module should not stop the others from being measured)."""
+    broken: dict[str, str] = {}
     for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        importlib.import_module(f"{__name__}.{module.name}")
-    return SCENARIOS
+        try:
+            importlib.import_module(f"{__name__}.{module.name}")
+        except Exception as exc:  # noqa: BLE001 - reported to the user by the runner
+            broken[module.name] = f"{type(exc).__name__}: {exc}"
+    return SCENARIOS, broken
