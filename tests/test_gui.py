@@ -469,13 +469,17 @@ def test_the_mission_switcher_switches_and_is_remembered_per_database(
     assert window.mission_page.details.form.code.text() == "SECOND"
     choose_in_switcher(window, "FIRST")
     assert window.windowTitle() == "Observer Desk — The first mission"
-    assert settings.value(last_mission_key(db.target)) == "FIRST"
+    choose_in_switcher(window, "SECOND")
+    assert settings.value(last_mission_key(db.target)) == "SECOND"
     window.close()
 
+    # The list starts with FIRST; the window reopens on the mission last chosen in this database,
+    # whatever was chosen in another one.
+    settings.setValue(last_mission_key("/some/other/file.sqlite"), "FIRST")
     again = open_window(qtbot, db, settings)
-    assert again.current_mission_code == "FIRST"
-    settings.setValue(last_mission_key("/some/other/file.sqlite"), "SECOND")
-    assert again.current_mission_code == "FIRST"
+    assert again.mission_switcher.itemText(0).startswith("FIRST")
+    assert again.current_mission_code == "SECOND"
+    assert again.windowTitle() == "Observer Desk — The second mission"
 
 
 def test_unsaved_edits_are_not_lost_silently_when_switching(qtbot, db: Database, settings: QSettings,

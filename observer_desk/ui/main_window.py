@@ -475,8 +475,9 @@ class MainWindow(QMainWindow):
             return
         message = self.tr("Creating the demo mission…")
         self.welcome.set_busy(True, message)
-        self.statusBar().showMessage(message)
-        self.busy_bar.show()
+        if not self.is_showing_welcome():  # the welcome screen shows its own progress
+            self.statusBar().showMessage(message)
+            self.busy_bar.show()
         db = self._db
         self._tasks.start(lambda: _create_demo(db), self._demo_created, self._demo_failed)
         self._update_enabled_state()
