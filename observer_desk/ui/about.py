@@ -82,6 +82,7 @@ class AboutDialog(QDialog):
             ("Pillow", self.tr("MIT-CMU (HPND)"), ""),
             ("defusedxml", self.tr("PSF licence"), ""),
             ("tzdata", self.tr("Apache 2.0"), self.tr("The time zone data itself is in the public domain.")),
+            ("pycountry", self.tr("LGPL 2.1"), self.tr("Country names from the ISO 3166 lists of Debian's iso-codes.")),
             (self.tr("DejaVu Sans font"), self.tr("Bitstream Vera / DejaVu font licence"), ""),
             (self.tr("WenQuanYi Micro Hei font"), self.tr("Apache 2.0, or GPL v3 with font exception"), ""),
         ]
