@@ -511,6 +511,18 @@ def test_reports_and_answers_are_added(db, findings) -> None:
     assert twins == sorted(map(str, ({"on_time": "not_observed"}, {"notes": "second of the twins"})))
 
 
+def test_reports_with_submission_ids_keep_their_own_answers(db, findings) -> None:
+    mission_id, checklist_id = findings
+    values = ["yes", "no", "not_observed"] * 3
+    add_reports(db, mission_id, checklist_id, [
+        report(instance_id=f"uuid:{n}", answers={"on_time": value, "voters": str(n)})
+        for n, value in enumerate(values)])
+    with db.reading() as session:
+        instances = dict(session.execute(select(VisitReport.id, VisitReport.instance_id)).all())
+    got = {instances[report_id]: given for report_id, given in stored_answers(db).items()}
+    assert got == {f"uuid:{n}": {"on_time": value, "voters": str(n)} for n, value in enumerate(values)}
+
+
 def test_report_refusals_name_record_and_question(db, findings) -> None:
     mission_id, checklist_id = findings
     add_reports(db, mission_id, checklist_id, [report(instance_id="uuid:old")])

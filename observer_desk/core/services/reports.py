@@ -162,7 +162,10 @@ def add_reports(db: Database, mission_id: int, checklist_id: int, reports: Colle
             if not problems:
                 for row in rows:
                     row.update(stamp)
-                ids = insert_with_ids(session, VisitReport, rows, REPORT_KEY)
+                # Submission ids are unique (checked above), so when every report has one they
+                # alone tell the new rows apart, and far less has to come back.
+                key = ("instance_id",) if all(row["instance_id"] for row in rows) else REPORT_KEY
+                ids = insert_with_ids(session, VisitReport, rows, key)
                 _insert_answers(session, [
                     (report_id, question_id, value)
                     for report_id, given in zip(ids, answers, strict=True)
