@@ -1,0 +1,83 @@
+"""Writing the mission's workbooks: the roster a secretariat sends, and the nominations template
+it sends out to the states."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ...documents.nominations_template import TemplateBody, TemplateMission, write_nominations_template
+from ...documents.roster_workbook import BodyQuota, RosterMission, write_roster_workbook
+from ..db import Database
+from ..errors import NotFoundError, ObserverDeskError
+from ..models import Mission, SendingBody
+from .roster import roster_rows
+
+
+class ExportError(ObserverDeskError):
+    """The workbook could not be written where the user asked; nothing was left there."""
+
+
+def _mission_and_bodies(db: Database, mission_id: int) -> tuple[Mission, list[SendingBody]]:
+    with db.reading() as session:
+        mission = session.get(Mission, mission_id)
+        if mission is None:
+            raise NotFoundError(f"mission {mission_id} no longer exists")
+        bodies = list(session.scalars(
+            select(SendingBody).where(SendingBody.mission_id == mission_id)
+            .order_by(SendingBody.position, SendingBody.id)))
+    return mission, bodies
+
+
+def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """Write to a temporary file beside the target and move it into place, so a failed export
+    never leaves half a workbook under the name the user chose (or destroys the old one)."""
+    path = Path(path)
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; name the .xlsx file to write")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
+    temporary = folder / f".{path.name}.{secrets.token_hex(4)}.part"
+    try:
+        # Created like any new file (the user's umask applies), not owner-only like mkstemp's.
+        os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror}") from exc
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def export_roster(db: Database, mission_id: int, path: Path | str, public: bool = False, *,
+                  exported_at: datetime | None = None) -> int:
+    """Write the roster workbook (Roster, By body and, unless public, the CEC submission list);
+    returns the number of observers written. `public` leaves out passport numbers, dates of
+    birth, e-mail addresses and phone numbers."""
+    mission, bodies = _mission_and_bodies(db, mission_id)
+    rows = roster_rows(db, mission_id)
+    header = RosterMission(code=mission.code, title=mission.title,
+                           organisation=mission.organisation, time_zone=mission.time_zone)
+    quotas = [BodyQuota(code=b.code, name=b.name_en, quota=b.quota) for b in bodies]
+    _write_atomically(Path(path), lambda target: write_roster_workbook(
+        target, header, rows, quotas, public=public, exported_at=exported_at))
+    return len(rows)
+
+
+def export_nominations_template(db: Database, mission_id: int, path: Path | str) -> None:
+    """Write the nominations template with the mission's sending bodies in its lists."""
+    mission, bodies = _mission_and_bodies(db, mission_id)
+    header = TemplateMission(code=mission.code, title=mission.title, time_zone=mission.time_zone)
+    choices = [TemplateBody(code=b.code, name_en=b.name_en, name_ru=b.name_ru, name_zh=b.name_zh,
+                            quota=b.quota) for b in bodies]
+    _write_atomically(Path(path), lambda target: write_nominations_template(target, header, choices))
