@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -38,10 +39,17 @@ def text_cell(sheet: Worksheet, value: str) -> WriteOnlyCell:
     return cell
 
 
+def clean_text(value: str) -> str:
+    """NFC-normalised text without the control characters a workbook cannot hold."""
+    if not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
 def cell(sheet: Worksheet, value: Any, *, bold: bool = False) -> WriteOnlyCell | Any:
     """A write-only cell for any value: text always as text, dates with a date format."""
     if isinstance(value, str):
-        result = text_cell(sheet, unicodedata.normalize("NFC", value))
+        result = text_cell(sheet, clean_text(value))
     else:
         result = WriteOnlyCell(sheet, value)
         if isinstance(value, datetime):
@@ -51,6 +59,18 @@ def cell(sheet: Worksheet, value: Any, *, bold: bool = False) -> WriteOnlyCell |
     if bold:
         result.font = Font(bold=True)
     return result
+
+
+def fast_value(sheet: Worksheet, value: Any) -> WriteOnlyCell | Any:
+    """The value as it can go to a write-only sheet. Plain values are several times cheaper for
+    openpyxl than cell objects, so a cell object is made only where one is needed: text a
+    spreadsheet would take for a formula, and date-times (their own number format)."""
+    if isinstance(value, str):
+        value = clean_text(value)
+        return text_cell(sheet, value) if is_formula_like(value) else value
+    if isinstance(value, datetime):
+        return cell(sheet, value)
+    return value  # numbers; dates get openpyxl's yyyy-mm-dd, the same as DATE_FORMAT
 
 
 def header_cells(sheet: Worksheet, titles: Sequence[str]) -> list[WriteOnlyCell]:
@@ -70,14 +90,16 @@ def display_width(value: Any) -> int:
     """Roughly how many character widths a value takes (CJK characters count double)."""
     if value is None:
         return 0
+    if isinstance(value, str):
+        if value.isascii() and "\n" not in value:
+            return len(value)  # the common case, kept cheap: widths look at every cell
+        return max((len(line) + sum(1 for ch in line if unicodedata.east_asian_width(ch) in "WF"))
+                   for line in value.splitlines() or [""])
     if isinstance(value, datetime):
         return 16
     if isinstance(value, date):
         return 10
-    text = str(value)
-    longest = max((len(line) + sum(1 for ch in line if unicodedata.east_asian_width(ch) in "WF"))
-                  for line in text.splitlines() or [""])
-    return longest
+    return len(str(value))
 
 
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Any]],
@@ -126,5 +148,7 @@ def write_table(sheet: Worksheet, *, headers: Sequence[str], rows: Sequence[Sequ
         sheet.append([])
     sheet.append(header_cells(sheet, headers))
     for index, row in enumerate(rows):
-        bold = index in bold_rows
-        sheet.append([cell(sheet, value, bold=bold) if value is not None else None for value in row])
+        if index in bold_rows:
+            sheet.append([cell(sheet, value, bold=True) if value is not None else None for value in row])
+        else:
+            sheet.append([fast_value(sheet, value) for value in row])
