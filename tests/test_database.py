@@ -142,3 +142,20 @@ def test_transaction_rolls_back_whole(db: "object") -> None:
     with db.reading() as session:  # type: ignore[attr-defined]
         assert session.execute(text("SELECT count(*) FROM audit_entry")).scalar_one() == 0
         assert session.query(Mission).count() == 0
+
+
+def test_head_revision_constant_matches_the_migrations() -> None:
+    from observer_desk.core.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(db_path: Path) -> None:
+    import subprocess
+
+    open_database(str(db_path)).dispose()
+    code = ("import sys; from observer_desk.core.db import open_database; "
+            f"open_database({str(db_path)!r}).dispose(); "
+            "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

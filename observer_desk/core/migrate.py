@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from .db import Database, DatabaseError, DatabaseTooNewError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# The newest revision in migrations/versions (a test keeps the two equal). Opening a database that
+# is already there needs no Alembic at all, which keeps every command and the window quick to start.
+HEAD_REVISION = "0001"
 
 
 def alembic_config(database: Database | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if database is not None:
@@ -24,22 +30,34 @@ def alembic_config(database: Database | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revisions"
     return head
 
 
 def current_revision(database: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with database.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade_to_head(database: Database) -> None:
     """Bring the schema to the newest revision; refuse databases this version cannot read."""
-    script = ScriptDirectory.from_config(alembic_config())
     with database.engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
-        current = MigrationContext.configure(connection).get_current_revision()
+        current = None
+        if "alembic_version" in tables:
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if current == HEAD_REVISION:
+        return
+
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(
             f"{database.target} holds tables but is not an Observer Desk database "
