@@ -34,7 +34,8 @@ from .errors import describe, show_error
 from .icons import app_icon, area_icon
 from .mission_page import MissionPage
 from .new_mission_dialog import NewMissionDialog
-from .placeholders import FindingsPlaceholder, ItineraryPlaceholder, ObserversPlaceholder, StatementPlaceholder
+from .observers_page import ObserversPage
+from .placeholders import FindingsPlaceholder, ItineraryPlaceholder, StatementPlaceholder
 from .settings import AREA_KEY, GEOMETRY_KEY, STATE_KEY, application_settings, remember_mission, remembered_mission
 from .welcome import WelcomePage
 from .workers import TaskRunner
@@ -118,7 +119,10 @@ class MainWindow(QMainWindow):
         self.mission_page = MissionPage()
         self.mission_page.missionSaved.connect(self._mission_saved)
         self.mission_page.dataChanged.connect(self.refresh_overview)
-        self.observers_page = ObserversPlaceholder()
+        self.observers_page = ObserversPage()
+        self.observers_page.dataChanged.connect(self.refresh_overview)
+        self.observers_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        self.mission_page.dataChanged.connect(self.observers_page.reload)  # bodies or the head changed
         self.itinerary_page = ItineraryPlaceholder()
         self.findings_page = FindingsPlaceholder()
         self.statement_page = StatementPlaceholder()
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.observers_page.set_undo_group(self.undo_group)  # the observer editors' stacks
 
         self.area_actions: list[QAction] = []
         self.area_group = QActionGroup(self)
@@ -343,6 +348,7 @@ class MainWindow(QMainWindow):
             remember_mission(self._settings, self._db.target, code)
         try:
             self.mission_page.load(self._db, mission_id)
+            self.observers_page.load(self._db, mission_id)
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Cannot open the mission"), exc)
         self.refresh_overview()
@@ -390,6 +396,7 @@ class MainWindow(QMainWindow):
             page.details.load_people()
         if not page.bodies.has_unsaved_changes():
             page.bodies.reload()
+        self.observers_page.reload()
         self.reload_missions(select_code=self.current_mission_code)
 
     def _mission_saved(self, mission: object) -> None:
@@ -437,7 +444,8 @@ class MainWindow(QMainWindow):
     def confirm_leaving_edits(self) -> bool:
         """True when it is fine to leave the current mission: nothing unsaved, or the user
         saved or discarded it."""
-        if self._mission_id is None or not self.mission_page.has_unsaved_changes():
+        if self._mission_id is None or not (self.mission_page.has_unsaved_changes()
+                                            or self.observers_page.has_unsaved_changes()):
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
@@ -446,10 +454,10 @@ class MainWindow(QMainWindow):
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
-            if self.mission_page.save_all():
-                return True
-            self.show_area(0)
-            return False
+            if not self.mission_page.save_all():
+                self.show_area(0)
+                return False
+            return self.observers_page.save_all()
         return answer == QMessageBox.StandardButton.Discard
 
     # commands --------------------------------------------------------------------------------
@@ -543,6 +551,7 @@ class MainWindow(QMainWindow):
         except DatabaseError as exc:
             QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
             return False
+        self.observers_page.clear()
         previous, self._db = self._db, database
         previous.dispose()
         self._mission_id = None
@@ -567,6 +576,8 @@ class MainWindow(QMainWindow):
         if not self.confirm_leaving_edits():
             event.ignore()
             return
+        self.observers_page.close_editors()
         self._tasks.wait()
+        self.observers_page.wait()
         self.save_window_state()
         event.accept()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from observer_desk.core.services.overview import MissionOverview
 
 from .icons import area_icon
-from .labels import accreditation_status_label, format_number, plural
+from .labels import plural
 from .widgets import heading, muted
 
 
@@ -63,21 +63,6 @@ class PlaceholderPage(QWidget):
         self.count.setText(count)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-
-
-class ObserversPlaceholder(PlaceholderPage):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__("observers", self.tr("Observers"), self.tr(
-            "The roster and accreditation workflow are not in this version yet. "
-            "This page will list the observers, their documents and their accreditation with the "
-            "election commission, and print their badges."), parent)
-
-    def set_overview(self, overview: MissionOverview) -> None:
-        n = overview.observers
-        statuses = [f"{accreditation_status_label(status)}: {format_number(count)}"
-                    for status, count in overview.observers_by_status.items() if count]
-        self.set_counts(plural(n, self.tr("1 observer in this mission"), self.tr("{n} observers in this mission")),
-                        " · ".join(statuses))
 
 
 class ItineraryPlaceholder(PlaceholderPage):
