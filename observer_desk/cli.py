@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_target)
     try:
-        db = open_database(db_target)
+        db = open_database(db_target, create=getattr(args, "creates_database", False))
     except DatabaseError as exc:
         print(f"observer-desk: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -57,10 +57,40 @@ def test_db_after_the_command_and_from_the_environment(tmp_path: Path) -> None:
 
 
 def test_empty_database_lists_nothing(tmp_path: Path) -> None:
+    from observer_desk.core.db import open_database
+
+    open_database(str(tmp_path / "empty.sqlite")).dispose()
     out = run("--db", str(tmp_path / "empty.sqlite"), "missions")
     assert out.returncode == 0
     assert out.stdout == ""
     assert "no missions" in out.stderr
+
+
+def test_a_mistyped_path_is_not_created(tmp_path: Path) -> None:
+    target = tmp_path / "typo" / "mision.sqlite"
+    out = run("--db", str(target), "missions")
+    assert out.returncode == 2
+    assert "there is no database at" in out.stderr
+    assert not target.exists() and not target.parent.exists()
+
+
+@pytest.mark.parametrize("name", ["a#b.sqlite", "50%.sqlite", "what?x=1.sqlite"])
+def test_file_names_are_taken_literally(tmp_path: Path, name: str) -> None:
+    target = tmp_path / name
+    assert run("--db", str(target), "demo").returncode == 0
+    assert target.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".sqlite") == [name]
+    out = run("--db", str(target), "missions")
+    assert out.returncode == 0 and "SCO-KZ-2022" in out.stdout
+
+
+def test_missions_for_one_code(tmp_path: Path) -> None:
+    db = str(tmp_path / "m.sqlite")
+    assert run("--db", db, "demo").returncode == 0
+    assert "SCO-KZ-2022" in run("--db", db, "--mission", "SCO-KZ-2022", "missions").stdout
+    wrong = run("--db", db, "missions", "--mission", "NOPE")
+    assert wrong.returncode == 2
+    assert "no mission with code 'NOPE'" in wrong.stderr and "SCO-KZ-2022" in wrong.stderr
 
 
 def test_unknown_command_is_bad_usage() -> None:
@@ -84,7 +114,7 @@ def test_unusable_database_file(tmp_path: Path, content: bytes) -> None:
 
 def test_database_from_a_newer_version(tmp_path: Path) -> None:
     db = tmp_path / "new.sqlite"
-    assert run("--db", str(db), "missions").returncode == 0
+    assert run("--db", str(db), "demo").returncode == 0
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffff00001111'")
     out = run("--db", str(db), "missions")

@@ -75,10 +75,63 @@ def test_connection_settings(db: "object") -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
-def test_database_file_is_owner_only(db_path: Path) -> None:
+def test_database_file_is_owner_only(db_path: Path, tmp_path: Path) -> None:
     open_database(str(db_path)).dispose()
-    assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o600
+    given = tmp_path / "given.sqlite"
+    given.touch(mode=0o644)
+    open_database(str(given)).dispose()
+    if os.name == "posix":  # Windows keeps files private through the user's own folders
+        assert stat.S_IMODE(os.stat(db_path).st_mode) == 0o600
+        assert stat.S_IMODE(os.stat(given).st_mode) == 0o600
+    assert db_path.stat().st_size > 0 and given.stat().st_size > 0
+
+
+def test_missing_file_is_refused_when_not_creating(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="there is no database at"):
+        open_database(str(tmp_path / "nope.sqlite"), create=False)
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_writers_wait_for_each_other_instead_of_failing(db_path: Path) -> None:
+    """A unit of work that reads, then writes while another one commits, must wait, not fail."""
+    import threading
+    import time
+
+    from observer_desk.core.models import AuditEntry
+
+    first = open_database(str(db_path))
+    second = open_database(str(db_path))
+    started = threading.Event()
+    errors: list[BaseException] = []
+
+    def slow_unit_of_work() -> None:
+        try:
+            with first.transaction() as session:
+                session.query(AuditEntry).count()
+                started.set()
+                time.sleep(0.4)
+                session.add(AuditEntry(user="a", table_name="t", action="insert"))
+        except BaseException as exc:  # reported to the test thread
+            errors.append(exc)
+
+    worker = threading.Thread(target=slow_unit_of_work)
+    worker.start()
+    started.wait(5)
+    with second.transaction() as session:
+        session.add(AuditEntry(user="b", table_name="t", action="insert"))
+    worker.join(10)
+    try:
+        assert errors == []
+        with second.reading() as session:
+            assert sorted(e.user for e in session.query(AuditEntry)) == ["a", "b"]
+    finally:
+        first.dispose()
+        second.dispose()
+
+
+def test_missing_driver_is_explained() -> None:
+    with pytest.raises(DatabaseError, match="no driver"):
+        open_database("mysql+nosuchdriver://user@localhost/db")
 
 
 def test_database_made_by_a_newer_version_is_refused(db_path: Path) -> None:
@@ -115,19 +168,21 @@ def test_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_default_location_and_environment_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from platformdirs import user_data_path
+
     url, target = database_url(None)
-    assert target.endswith("observer-desk.sqlite")
-    assert str(tmp_path.parent) != target  # lives in the (isolated) user data folder
-    assert "ObserverDesk" in target
+    assert Path(target) == (user_data_path("ObserverDesk", appauthor=False) / "observer-desk.sqlite").resolve()
+    assert Path(target).is_relative_to(Path(os.environ["XDG_DATA_HOME"]).resolve())  # the isolated home
     monkeypatch.setenv("OBSERVER_DESK_DB", str(tmp_path / "shared.sqlite"))
     url, target = database_url(None)
     assert target == str((tmp_path / "shared.sqlite").resolve())
-    assert url == f"sqlite:///{(tmp_path / 'shared.sqlite').resolve()}"
+    assert url.database == str((tmp_path / "shared.sqlite").resolve())
 
 
 def test_urls_pass_through() -> None:
     url, target = database_url("postgresql+psycopg://desk@127.0.0.1/test")
-    assert url == target == "postgresql+psycopg://desk@127.0.0.1/test"
+    assert target == "postgresql+psycopg://desk@127.0.0.1/test"
+    assert (url.drivername, url.host, url.database) == ("postgresql+psycopg", "127.0.0.1", "test")
 
 
 def test_transaction_rolls_back_whole(db: "object") -> None:

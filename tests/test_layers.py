@@ -11,14 +11,24 @@ PACKAGE = Path(__file__).resolve().parents[1] / "observer_desk"
 
 
 def _imported_modules(path: Path) -> set[str]:
+    """Absolute names of everything a module imports, relative imports resolved."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)[:-1]
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *(node.module.split(".") if node.module else [])])
+            names.add(module)
+            names.update(f"{module}.{alias.name}" for alias in node.names)
     return names
+
+
+def test_import_resolution_sees_relative_imports() -> None:
+    names = _imported_modules(PACKAGE / "cli.py")
+    assert "observer_desk.commands" in names and "observer_desk.core.db" in names
 
 
 def test_pyside6_only_in_ui() -> None:

@@ -14,15 +14,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .paths import default_database_target
 
 BUSY_TIMEOUT_MS = 10_000
+WRITE_OPTION = "observer_desk_write"  # execution option marking a connection that will write
 
 
 class DatabaseError(Exception):
@@ -51,8 +53,13 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed whole when the block ends, rolled back on any error."""
+        """One unit of work: committed whole when the block ends, rolled back on any error.
+
+        On SQLite the write lock is taken at the start (BEGIN IMMEDIATE): a unit of work reads
+        before it writes, and a deferred transaction whose snapshot went stale in between could
+        not wait for the lock, it would fail at once with "database is locked"."""
         with self.sessionmaker() as session, session.begin():
+            session.connection(execution_options={WRITE_OPTION: True})
             yield session
 
     @contextmanager
@@ -66,13 +73,17 @@ class Database:
         self.engine.dispose()
 
 
-def database_url(target: str | None) -> tuple[str, str]:
-    """(url, target) for a --db argument: a URL is used as it is, anything else is a file path."""
+def database_url(target: str | None) -> tuple[URL, str]:
+    """(url, target) for a --db argument: a URL is used as it is, anything else is a file path
+    (taken literally: '#', '%' and '?' are characters of the name, not parts of a URL)."""
     target = target or default_database_target()
     if "://" in target:
-        return target, target
+        try:
+            return make_url(target), target
+        except Exception as exc:
+            raise DatabaseError(f"{target} is not a database URL this program understands: {exc}") from exc
     path = Path(target).expanduser().resolve()
-    return f"sqlite:///{path}", str(path)
+    return URL.create("sqlite", database=str(path)), str(path)
 
 
 def _create_owner_only(path: Path) -> None:
@@ -80,6 +91,8 @@ def _create_owner_only(path: Path) -> None:
     permissions to its -wal and -shm files."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
+        if path.stat().st_size == 0 and os.name == "posix":
+            os.chmod(path, 0o600)  # an empty file someone made for us becomes a private database
         return
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY
     try:
@@ -110,18 +123,24 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection: object) -> None:
-        connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+    def _on_begin(connection: Connection) -> None:
+        writes = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def open_database(target: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (and if needed create and upgrade) the database named by a path or URL."""
+def open_database(target: str | None = None, *, migrate: bool = True, create: bool = True) -> Database:
+    """Open (and if needed create and upgrade) the database named by a path or URL.
+
+    With create=False a database file that does not exist is refused instead of made."""
     url, shown = database_url(target)
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database:
-        path = Path(parsed.database)
+    if url.get_backend_name() == "sqlite" and url.database:
+        path = Path(url.database)
         if path.is_dir():
             raise DatabaseError(f"{path} is a folder, not a database file: name a .sqlite file")
+        if not create and not path.exists():
+            raise DatabaseError(
+                f"there is no database at {path}: check the path, or create one with "
+                "'observer-desk --db PATH demo' or from the program's window")
         if path.exists() and not _looks_like_sqlite(path):
             raise DatabaseError(
                 f"{path} is not an Observer Desk database (not an SQLite file): "
@@ -136,7 +155,16 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> Databas
     else:
         try:
             engine = create_engine(url, pool_pre_ping=True)
-        except Exception as exc:  # a bad URL or a driver that is not installed
+        except ModuleNotFoundError as exc:
+            raise DatabaseError(
+                f"cannot open {shown}: this installation has no driver for "
+                f"{url.get_backend_name()} ({exc.name} is missing); use a postgresql+psycopg:// URL"
+            ) from exc
+        except NoSuchModuleError as exc:
+            raise DatabaseError(
+                f"cannot open {shown}: no driver for {url.drivername}; Observer Desk opens SQLite "
+                "files and postgresql+psycopg:// URLs") from exc
+        except Exception as exc:  # a malformed URL
             raise DatabaseError(f"cannot use the database URL {shown}: {exc}") from exc
 
     database = Database(
@@ -157,6 +185,3 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> Databas
             raise DatabaseError(f"cannot open the database {shown}: {exc.orig}") from exc
     return database
 
-
-def has_tables(database: Database) -> bool:
-    return bool(inspect(database.engine).get_table_names())

@@ -19,13 +19,11 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HEAD_REVISION = "0001"
 
 
-def alembic_config(database: Database | None = None) -> Config:
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if database is not None:
-        config.set_main_option("sqlalchemy.url", database.engine.url.render_as_string(False))
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     return config
 
 
@@ -75,6 +73,6 @@ def upgrade_to_head(database: Database) -> None:
     if current == script.get_current_head():
         return
     with database.engine.begin() as connection:
-        config = alembic_config(database)
+        config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
