@@ -244,10 +244,7 @@ def test_placeholders_say_plainly_what_is_missing_and_count(qtbot, db: Database,
     add_observers(db, mission_id, count=3)
     window = open_window(qtbot, db, settings)
     window.show_area(1)
-    page = window.observers_page
-    assert "not in this version yet" in page.note.text()
-    assert page.count.text() == "3 observers in this mission"
-    assert "Accredited: 3" in page.detail.text()
+    qtbot.waitUntil(lambda: window.observers_page.model.rowCount() == 3)
     assert window.itinerary_page.count.text() == "0 events in the programme"
     assert window.findings_page.count.text() == "0 visit reports in this mission"
     assert window.statement_page.count.text() == "0 statements in this mission"
@@ -590,3 +587,23 @@ def test_new_mission_dialog_buttons(qtbot, db: Database, settings: QSettings) ->
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert not dialog.isVisible()
     assert missions.list_missions(db) == []
+
+
+def test_demo_mission_window_switches_every_area(qtbot, db: Database, settings: QSettings) -> None:
+    from observer_desk.core.services.demo import create_demo_mission
+
+    create_demo_mission(db)
+    window = open_window(qtbot, db, settings)
+    assert window.windowTitle() == ("Observer Desk — SCO Observer Mission to the early presidential "
+                                    "election in the Republic of Kazakhstan")
+    assert window.mission_page.overview.observers_total.text() == "18 observers"
+    navigation = window.navigation
+    for row in (1, 2, 3, 4, 0):
+        rect = navigation.visualItemRect(navigation.item(row))
+        qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.current_area() == row
+        assert window.areas.currentIndex() == row
+    window.show_area(1)
+    qtbot.waitUntil(lambda: window.observers_page.model.rowCount() == 18)
+    assert window.itinerary_page.count.text() == "55 events in the programme"
+    assert window.findings_page.count.text() == "22 visit reports in this mission"

@@ -116,3 +116,40 @@ def test_head_of_mission_moves(db) -> None:
     assert svc.head_of_mission(db, mission_id).code == "B"
     with db.reading() as s:
         assert s.get(Observer, a.id).mission_role == MissionRole.DEPUTY
+
+
+def test_swapping_codes_between_bodies(db) -> None:
+    mission_id = make(db)
+    cn, india = [b.body for b in svc.save_sending_bodies(db, mission_id, [
+        svc.SendingBodyData(code="CN", name_en="China"), svc.SendingBodyData(code="IN", name_en="India")])]
+    swapped = svc.save_sending_bodies(db, mission_id, [
+        svc.SendingBodyData(id=cn.id, version=cn.version, code="IN", name_en="China"),
+        svc.SendingBodyData(id=india.id, version=india.version, code="CN", name_en="India")])
+    assert [(b.body.id, b.body.code) for b in swapped] == [(cn.id, "IN"), (india.id, "CN")]
+
+
+def test_stale_sending_bodies_are_refused_as_stale(db) -> None:
+    mission_id = make(db)
+    [body] = [b.body for b in svc.save_sending_bodies(db, mission_id, [
+        svc.SendingBodyData(code="CN", name_en="China")])]
+    svc.save_sending_bodies(db, mission_id, [
+        svc.SendingBodyData(id=body.id, version=body.version, code="CN", name_en="China (renamed)")])
+    with pytest.raises(StaleEditError, match="China \\(renamed\\) changed since you opened"):
+        svc.save_sending_bodies(db, mission_id, [
+            svc.SendingBodyData(id=body.id, version=body.version, code="CN", name_en="Old copy")])
+
+
+def test_problems_carry_the_row_they_concern(db) -> None:
+    mission_id = make(db)
+    with pytest.raises(ValidationError) as info:
+        svc.save_sending_bodies(db, mission_id, [
+            svc.SendingBodyData(code="IN", name_en="India"), svc.SendingBodyData(code="", name_en="")])
+    assert {p.row for p in info.value.problems} == {1}
+
+
+def test_update_tidies_like_create(db) -> None:
+    mission_id = make(db)
+    assert svc.update_mission(db, mission_id, 1, {"host_country": " kz ", "title": " Spaced "}).host_country == "KZ"
+    assert svc.get_mission(db).title == "Spaced"
+    with pytest.raises(ValidationError, match="whole number"):
+        svc.update_mission(db, mission_id, 2, {"travel_buffer_minutes": "ten"})

@@ -26,6 +26,7 @@ class Problem:
     field: str
     message: str
     where: str = ""  # e.g. "sheet Nominations, row 7, column D"
+    row: int | None = None  # index of the record in the request it concerns, for screens to mark
 
     def __str__(self) -> str:
         prefix = f"{self.where}: " if self.where else ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk.core.db import Database
-from observer_desk.core.errors import ObserverDeskError, Problem, ValidationError
+from observer_desk.core.errors import ObserverDeskError, Problem, StaleEditError, ValidationError
 from observer_desk.core.models import BodyKind, BodyType
 from observer_desk.core.services.missions import save_sending_bodies, sending_bodies
 
@@ -29,7 +28,6 @@ from .labels import body_kind_label, body_type_label, plural
 from .sending_bodies_model import SendingBodiesModel
 from .widgets import Banner, muted
 
-_ROW_OF_PROBLEM = re.compile(r"sending body (\d+)")
 
 
 class SendingBodiesPage(QWidget):
@@ -143,6 +141,10 @@ class SendingBodiesPage(QWidget):
         except ValidationError as exc:
             self._show_problems(exc.problems)
             return False
+        except StaleEditError as exc:
+            self.banner.show_message("warning", self.tr("Not saved: %1").replace("%1", str(exc)),
+                                     self.tr("Reload"))
+            return False
         except ObserverDeskError as exc:
             self.banner.show_message("error", self.tr("Not saved: %1").replace("%1", str(exc)))
             return False
@@ -156,18 +158,15 @@ class SendingBodiesPage(QWidget):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         by_row: dict[int, list[str]] = {}
-        stale = False
         lines = []
         for problem in problems:
-            match = _ROW_OF_PROBLEM.search(problem.where)
-            if match:
-                by_row.setdefault(int(match.group(1)) - 1, []).append(f"{problem.field}: {problem.message}")
-            stale = stale or "changed by someone else" in problem.message
+            if problem.row is not None:
+                by_row.setdefault(problem.row, []).append(f"{problem.field}: {problem.message}")
             lines.append(f"• {problem}")
         self.model.mark_problems(by_row)
         text = self.tr("Not saved. Please correct the following (rows in question are marked):") \
             + "\n" + "\n".join(lines)
-        self.banner.show_message("warning" if stale else "error", text, self.tr("Reload") if stale else None)
+        self.banner.show_message("error", text)
 
     # editing ------------------------------------------------------------------------------
 

@@ -12,7 +12,15 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, UsageError, ValidationError
-from ..models import BodyKind, BodyType, ElectionType, Mission, MissionRole, Observer, SendingBody
+from ..models import (
+    BodyKind,
+    BodyType,
+    ElectionType,
+    Mission,
+    MissionRole,
+    Observer,
+    SendingBody,
+)
 
 LANGUAGE_CODES = ("en", "ru", "zh")
 
@@ -118,6 +126,17 @@ def get_mission_by_id(db: Database, mission_id: int) -> Mission:
         return mission
 
 
+def _tidy_mission(values: dict[str, Any]) -> dict[str, Any]:
+    """The same tidying whether a mission is created or edited."""
+    values = dict(values)
+    for name in ("code", "title", "organisation", "organisation_short", "cec_name", "time_zone"):
+        if isinstance(values.get(name), str):
+            values[name] = values[name].strip()
+    if isinstance(values.get("host_country"), str):
+        values["host_country"] = values["host_country"].strip().upper()
+    return values
+
+
 def _check_mission(data: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     for name in ("code", "title", "organisation", "host_country"):
@@ -143,15 +162,17 @@ def _check_mission(data: dict[str, Any]) -> list[Problem]:
         unknown = [c for c in codes if c not in LANGUAGE_CODES]
         if not codes or unknown:
             problems.append(Problem("working_languages", "choose among en, ru, zh"))
-    if "travel_buffer_minutes" in data and int(data["travel_buffer_minutes"]) < 0:
-        problems.append(Problem("travel_buffer_minutes", "cannot be negative"))
+    if "travel_buffer_minutes" in data:
+        buffer = data["travel_buffer_minutes"]
+        if not isinstance(buffer, int) or isinstance(buffer, bool):
+            problems.append(Problem("travel_buffer_minutes", "give a whole number of minutes"))
+        elif buffer < 0:
+            problems.append(Problem("travel_buffer_minutes", "cannot be negative"))
     return problems
 
 
 def create_mission(db: Database, data: MissionData) -> Mission:
-    values = {name: getattr(data, name) for name in MISSION_FIELDS}
-    values["code"] = values["code"].strip()
-    values["host_country"] = values["host_country"].strip().upper()
+    values = _tidy_mission({name: getattr(data, name) for name in MISSION_FIELDS})
     problems = _check_mission(values)
     with db.transaction() as session:
         if session.scalar(select(Mission.id).where(Mission.code == values["code"])) is not None:
@@ -169,6 +190,7 @@ def update_mission(db: Database, mission_id: int, version: int, changes: dict[st
     unknown = set(changes) - set(MISSION_FIELDS)
     if unknown:
         raise ValueError(f"not mission fields: {sorted(unknown)}")
+    changes = _tidy_mission(changes)
     with db.transaction() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
@@ -219,21 +241,22 @@ def save_sending_bodies(db: Database, mission_id: int, bodies: list[SendingBodyD
     """
     problems: list[Problem] = []
     seen: dict[str, int] = {}
-    for row, body in enumerate(bodies, start=1):
-        where = f"sending body {row}"
+    for index, body in enumerate(bodies):
+        where, row = f"sending body {index + 1}", index
         code = body.code.strip()
         if not code:
-            problems.append(Problem("code", "is required", where))
+            problems.append(Problem("code", "is required", where, row))
         elif code.upper() in seen:
-            problems.append(Problem("code", f"{code!r} is used twice (also body {seen[code.upper()]})", where))
+            problems.append(Problem("code", f"{code!r} is used twice (also body {seen[code.upper()]})",
+                                    where, row))
         else:
-            seen[code.upper()] = row
+            seen[code.upper()] = index + 1
         if not body.name_en.strip():
-            problems.append(Problem("name", "the English name is required", where))
+            problems.append(Problem("name", "the English name is required", where, row))
         if body.quota is not None and body.quota < 0:
-            problems.append(Problem("quota", "cannot be negative", where))
+            problems.append(Problem("quota", "cannot be negative", where, row))
         if body.country_code and len(body.country_code) != 2:
-            problems.append(Problem("country", "give the two-letter ISO code (e.g. CN)", where))
+            problems.append(Problem("country", "give the two-letter ISO code (e.g. CN)", where, row))
     with db.transaction() as session:
         if session.get(Mission, mission_id) is None:
             raise NotFoundError(f"mission {mission_id} no longer exists")
@@ -247,15 +270,21 @@ def save_sending_bodies(db: Database, mission_id: int, bodies: list[SendingBodyD
                 problems.append(Problem(
                     "", f"{body.name_en} cannot be removed: {in_use} observer(s) belong to it; "
                     "move them to another body first"))
-        for body in bodies:
-            if body.id is not None and body.id in existing and body.version is not None \
-                    and existing[body.id].version != body.version:
-                problems.append(Problem("", f"{existing[body.id].name_en} was changed by someone else "
-                                            "since you opened it; reload and edit again"))
+        stale = [existing[b.id].name_en for b in bodies if b.id is not None and b.id in existing
+                 and b.version is not None and existing[b.id].version != b.version]
+        if stale:
+            raise StaleEditError(f"{', '.join(stale)} changed since you opened the list (someone else "
+                                 "saved it); reload and make your change again")
         if problems:
             raise ValidationError(problems)
         for body_id in set(existing) - kept_ids:
             session.delete(existing[body_id])
+        session.flush()
+        # Codes may be swapped between bodies (CN <-> IN): park the kept ones on unique
+        # temporary codes first, so the unique constraint never sees two bodies with one code.
+        for data in bodies:
+            if data.id is not None and data.id in existing:
+                existing[data.id].code = f"~{data.id}"
         session.flush()
         for position, data in enumerate(bodies):
             record = existing.get(data.id) if data.id is not None else None
@@ -271,7 +300,11 @@ def save_sending_bodies(db: Database, mission_id: int, bodies: list[SendingBodyD
             record.country_code = (data.country_code or "").upper() or None
             record.quota = data.quota
             record.position = position
-        session.flush()
+        try:
+            session.flush()
+        except StaleDataError as exc:
+            raise StaleEditError("the sending bodies were changed by someone else while saving; "
+                                 "reload and make your change again") from exc
     return sending_bodies(db, mission_id)
 
 
@@ -293,12 +326,4 @@ def set_head_of_mission(db: Database, mission_id: int, observer_id: int) -> None
             previous.mission_role = MissionRole.DEPUTY
             session.flush()
         observer.mission_role = MissionRole.HEAD
-
-
-def delete_mission(db: Database, mission_id: int) -> None:
-    with db.transaction() as session:
-        mission = session.get(Mission, mission_id)
-        if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
-        session.delete(mission)
 
