@@ -37,19 +37,20 @@ from observer_desk.core.models import (
     UnitKind,
     VisitReport,
 )
-from observer_desk.core.services.itinerary import EventRecord, TeamRecord, add_events, add_teams
+from observer_desk.core.services.bulk import CHUNK, Cancelled
+from observer_desk.core.services.itinerary import (
+    EventRecord,
+    TeamRecord,
+    add_events,
+    add_teams,
+)
 from observer_desk.core.services.missions import (
     MissionData,
     SendingBodyData,
     create_mission,
     save_sending_bodies,
 )
-from observer_desk.core.services.observers import (
-    CHUNK,
-    Cancelled,
-    ObserverRecord,
-    add_observers,
-)
+from observer_desk.core.services.observers import ObserverRecord, add_observers
 from observer_desk.core.services.places import (
     StationRecord,
     UnitRecord,

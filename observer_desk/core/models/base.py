@@ -6,7 +6,7 @@ import enum
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Enum, MetaData, String
+from sqlalchemy import JSON, DateTime, Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -79,6 +79,3 @@ class Versioned:
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.version}
 
-
-LANGUAGES = ("en", "ru", "zh")
-LANG_CODE = String(8)

@@ -27,7 +27,7 @@ from ..models import (
     TeamMember,
     utcnow,
 )
-from .observers import (
+from .bulk import (
     Progress,
     as_enum,
     check_aware,

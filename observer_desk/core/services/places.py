@@ -17,7 +17,7 @@ from sqlalchemy import select
 from ..db import Database
 from ..errors import Problem
 from ..models import AdminUnit, PollingStation, UnitKind, utcnow
-from .observers import (
+from .bulk import (
     Progress,
     as_enum,
     check_lengths,

@@ -32,7 +32,7 @@ from ..models import (
     VisitReport,
     utcnow,
 )
-from .observers import (
+from .bulk import (
     CHUNK,
     Progress,
     as_enum,

@@ -63,7 +63,8 @@ from ..parsing import (
     parse_role,
     parse_sex,
 )
-from .observers import OBSERVER_LIMITS, chunks, insert_rows, insert_with_ids, report_progress
+from .bulk import chunks, insert_rows, insert_with_ids, report_progress
+from .observers import OBSERVER_LIMITS
 from .roster import mask_passport
 
 Progress = Callable[[int, int], object]
