@@ -214,3 +214,31 @@ def test_opening_an_up_to_date_database_does_not_load_alembic(db_path: Path) -> 
             "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_upgrade_from_the_first_revision_keeps_the_data(db_path: Path) -> None:
+    """A database made by the first release is upgraded step by step when opened."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from observer_desk.core.migrate import alembic_config
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(text(
+            "INSERT INTO mission (code, organisation, organisation_short, title, host_country, "
+            "election_type, election_date, cec_name, period_start, period_end, time_zone, "
+            "working_languages, travel_buffer_minutes, contact, notes, created_at, updated_at, version) "
+            "VALUES ('OLD-1', 'Org', '', 'Old', 'KZ', 'presidential', '2022-11-20', '', '2022-11-17', "
+            "'2022-11-20', 'Asia/Almaty', 'en', 20, '', '', '2022-01-01 00:00:00', '2022-01-01 00:00:00', 1)"))
+    engine.dispose()
+    db = open_database(str(db_path))
+    try:
+        assert current_revision(db) == head_revision()
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT code FROM mission")).scalar_one() == "OLD-1"
+    finally:
+        db.dispose()

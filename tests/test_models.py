@@ -144,3 +144,39 @@ def test_edits_on_a_stale_copy_are_refused(db) -> None:
     with db.reading() as s:
         m = s.query(Mission).one()
         assert (m.title, m.version) == ("Changed in window A", 2)
+
+
+def test_a_participant_is_listed_once_per_event(db) -> None:
+    from observer_desk.core.models import Team
+
+    utc = timezone.utc
+    with db.transaction() as s:
+        m = _mission()
+        s.add(m)
+        s.flush()
+        o = Observer(mission_id=m.id, code="O1", family_name="One")
+        t = Team(mission_id=m.id, name="Team 1")
+        e = Event(mission_id=m.id, kind=EventKind.MEETING, title="CEC",
+                  starts_at=datetime(2022, 11, 18, 4, tzinfo=utc),
+                  ends_at=datetime(2022, 11, 18, 5, tzinfo=utc), time_zone="Asia/Almaty")
+        s.add_all([o, t, e])
+        s.flush()
+        s.add_all([EventParticipant(event_id=e.id, observer_id=o.id), EventParticipant(event_id=e.id, team_id=t.id)])
+    for twice in ({"observer_id": o.id}, {"team_id": t.id}):
+        with pytest.raises(IntegrityError):
+            with db.transaction() as s:
+                s.add(EventParticipant(event_id=e.id, **twice))
+
+
+def test_national_turnout_figure_once_per_time(db) -> None:
+    from observer_desk.core.models import CecTurnout
+
+    at = datetime(2022, 11, 20, 4, tzinfo=timezone.utc)
+    with db.transaction() as s:
+        m = _mission()
+        s.add(m)
+        s.flush()
+        s.add(CecTurnout(mission_id=m.id, unit_id=None, at=at, turnout_percent=20.1))
+    with pytest.raises(IntegrityError):
+        with db.transaction() as s:
+            s.add(CecTurnout(mission_id=m.id, unit_id=None, at=at, turnout_percent=20.5))

@@ -6,7 +6,7 @@ import enum
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Timestamped, UTCDateTime, Versioned, enum_column
@@ -229,6 +229,9 @@ class CecTurnout(Base):
     __tablename__ = "cec_turnout"
     __table_args__ = (
         UniqueConstraint("mission_id", "unit_id", "at"),
+        # The country-wide figures have no unit, and NULLs never clash in the rule above.
+        Index("uq_cec_turnout_national", "mission_id", "at", unique=True,
+              sqlite_where=text("unit_id IS NULL"), postgresql_where=text("unit_id IS NULL")),
         CheckConstraint("turnout_percent >= 0 AND turnout_percent <= 100", name="percent_range"),
     )
 

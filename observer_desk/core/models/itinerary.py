@@ -96,7 +96,9 @@ class EventParticipant(Base):
     __tablename__ = "event_participant"
     __table_args__ = (
         CheckConstraint("(observer_id IS NULL) <> (team_id IS NULL)", name="observer_or_team"),
-        UniqueConstraint("event_id", "observer_id", "team_id"),
+        # One of the two is always NULL, and NULLs never clash: hence one rule for each.
+        UniqueConstraint("event_id", "observer_id"),
+        UniqueConstraint("event_id", "team_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
