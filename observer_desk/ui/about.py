@@ -70,6 +70,7 @@ class AboutDialog(QDialog):
     def components(self) -> list[tuple[str, str, str]]:
         """(component, licence, note) for everything a built copy of the program carries."""
         return [
+            ("Observer Desk", self.tr("MIT"), self.tr("This program itself; see the LICENSE file.")),
             ("Qt " + qVersion() + ", PySide6", self.tr("GNU LGPL v3"), self.tr(
                 "Observer Desk uses the Qt libraries as separate shared libraries, unmodified; you may "
                 "replace them with your own build of the same Qt version. The source code of Qt and "

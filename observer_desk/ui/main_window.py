@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
             f"QListWidget#navigation::item:selected {{ background: {tint}; color: {text.name()}; }}")
         for number, (key, title) in enumerate(zip(AREAS, self.area_titles(), strict=True), start=1):
             item = QListWidgetItem(area_icon(key), title)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(number)))
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(self.tr("%1 (%2)").replace("%1", title).replace("%2", keys))
             item.setSizeHint(QSize(0, 42))
             self.navigation.addItem(item)
         widest = max(self.navigation.fontMetrics().horizontalAdvance(t) for t in self.area_titles())

@@ -189,7 +189,8 @@ class ObserversPage(QWidget):
     def _build_actions(self) -> None:
         self.new_action = QAction(self.tr("&New observer"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.new_action.setToolTip(self.tr("Add an observer to the roster (Ctrl+Shift+N)"))
+        self.new_action.setToolTip(self.tr("Add an observer to the roster (%1)").replace(
+            "%1", self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.new_action.triggered.connect(self.new_observer)
         self.open_action = QAction(self.tr("&Open"), self)
         self.open_action.setToolTip(self.tr("Open the chosen observer's record (Enter or double-click)"))
