@@ -165,4 +165,7 @@ def restore_from(db: Database, source: Path, keep: int = DEFAULT_KEEP) -> Path |
             writer.close()
     finally:
         reader.close()
+    from .migrate import upgrade_to_head
+
+    upgrade_to_head(db)  # a backup from an earlier version is brought up to date at once
     return safety
