@@ -20,7 +20,7 @@ EXPECTED_TABLES = {
     "badge_print_run", "badge_print_item", "admin_unit", "polling_station", "venue", "team",
     "team_member", "event", "event_participant", "checklist", "checklist_section", "choice_list",
     "choice", "question", "visit_report", "answer", "incident", "turnout_reading", "cec_turnout",
-    "statement", "statement_section", "audit_entry",
+    "statement", "statement_section", "audit_entry", "travel_buffer",
 }
 
 

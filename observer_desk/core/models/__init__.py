@@ -29,7 +29,7 @@ from .observers import (
     ObserverPhoto,
     Sex,
 )
-from .places import AdminUnit, PollingStation, UnitKind, Venue, VenueKind
+from .places import AdminUnit, PollingStation, TravelBuffer, UnitKind, Venue, VenueKind
 from .statement import Statement, StatementKind, StatementSection, StatementStatus
 
 __all__ = [name for name in dir() if not name.startswith("_")]

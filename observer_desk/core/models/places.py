@@ -1,4 +1,5 @@
-"""Administrative units with their time zones, polling stations and other venues."""
+"""Administrative units with their time zones, polling stations, other venues, and the travel
+time to allow between places in two units."""
 
 from __future__ import annotations
 
@@ -87,3 +88,24 @@ class Venue(Timestamped, Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     unit: Mapped[AdminUnit | None] = relationship()
+
+
+class TravelBuffer(Timestamped, Base):
+    """The minutes to allow between two events in these units (either way round), where the
+    mission's default does not fit: a drive out to a village district takes longer than one
+    across a city district. A pair of one unit with itself is the time within that unit.
+
+    Stored once per pair, the smaller unit id first, so that one pair cannot hold two values."""
+
+    __tablename__ = "travel_buffer"
+    __table_args__ = (
+        UniqueConstraint("mission_id", "unit_a_id", "unit_b_id"),
+        CheckConstraint("minutes >= 0", name="minutes_positive"),
+        CheckConstraint("unit_a_id <= unit_b_id", name="pair_order"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mission_id: Mapped[int] = mapped_column(ForeignKey("mission.id", ondelete="CASCADE"), index=True)
+    unit_a_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="CASCADE"))
+    unit_b_id: Mapped[int] = mapped_column(ForeignKey("admin_unit.id", ondelete="CASCADE"))
+    minutes: Mapped[int]
