@@ -1,0 +1,84 @@
+"""The check before printing: characters no bundled font has, and texts that do not fit.
+
+It composes every badge exactly as the PDF writer will (same geometry, same fitting), so what it
+reports is what would go wrong on paper, with the observer and the field named.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..fonts import describe_character, uncovered_characters
+from .drawing import FIELD_NAMES, Composer, back_geometry, front_geometry
+from .layouts import get_layout
+
+if TYPE_CHECKING:
+    from ...core.services.badges import BadgeData, BadgeMission
+
+# (observer code, observer name, field, message); code and name are blank for the mission's texts.
+Problem = tuple[str, str, str, str]
+
+
+def _uncovered_message(characters: list[str]) -> str:
+    if len(characters) <= 2:
+        listed = " and ".join(describe_character(c) for c in characters)
+        return f"no bundled font has {listed}: it would print as an empty box"
+    # A whole name in an unsupported script: the characters briefly, then the scripts.
+    listed = ", ".join(f"'{c}' U+{ord(c):04X}" for c in characters[:8])
+    if len(characters) > 8:
+        listed += f" and {len(characters) - 8} more"
+    scripts = sorted({unicodedata.name(c, "UNKNOWN").split(" ")[0].title() for c in characters})
+    return (f"no bundled font has {listed} ({', '.join(scripts)}): they would print as "
+            "empty boxes")
+
+
+def badge_problems(mission: BadgeMission, badges: Sequence[BadgeData], layout: str, *,
+                   language: str = "en", back: bool = False) -> list[Problem]:
+    geometry = get_layout(layout)
+    front = front_geometry(geometry.badge_width, geometry.badge_height)
+    composer = Composer(mission, language)
+    problems: list[Problem] = []
+
+    mission_fields = {
+        "organisation": mission.organisation, "mission title": mission.title,
+        "organisation short name": mission.organisation_short,
+    }
+    if back:
+        mission_fields["contact"] = mission.contact
+    for field, value in mission_fields.items():
+        missing = uncovered_characters(value or "")
+        if missing:
+            problems.append(("", "", field, _uncovered_message(missing)))
+    for key, fitted in composer.mission_fitted(front).items():
+        if not fitted.fits:
+            problems.append(("", "", FIELD_NAMES[key], f"does not fit: {fitted.note}"))
+    back_layout = None
+    if back:
+        back_layout = back_geometry(geometry.badge_width, geometry.badge_height)
+        column = composer.back(back_layout).column
+        if not column.fits:
+            problems.append(("", "", FIELD_NAMES["back"], f"does not fit: {column.note}"))
+
+    for badge in badges:
+        who = (badge.code, badge.display_name)
+        own_fields = {
+            "family name": badge.family_name, "given names": badge.given_names,
+            "name in own script": badge.native_name, "sending body": badge.body_name,
+            "accreditation number": badge.certificate_number, "observer code": badge.code,
+        }
+        for field, value in own_fields.items():
+            missing = uncovered_characters(value or "")
+            if missing:
+                problems.append((*who, field, _uncovered_message(missing)))
+        composition = composer.front(badge, front)
+        for key, fitted in composition.texts.items():
+            if key in ("organisation", "title", "short_name") or fitted.fits:
+                continue
+            problems.append((*who, FIELD_NAMES[key], f"does not fit: {fitted.note}"))
+        if back_layout is not None:
+            footer = composer.footer(badge, back_layout)
+            if not footer.fits:
+                problems.append((*who, FIELD_NAMES["footer"], f"does not fit: {footer.note}"))
+    return problems
