@@ -13,12 +13,16 @@ from collections.abc import Callable, Sequence
 
 from . import __version__
 from .commands import EXIT_USAGE, CommandError, Parser, common_options
+from .commands import checklist as checklist_commands
+from .commands import findings as findings_commands
+from .commands import backup as backup_commands
 from .commands import missions as missions_commands
 from .commands import roster as roster_commands
 from .core.db import Database, DatabaseError, open_database
 from .core.errors import ObserverDeskError
 
-COMMAND_MODULES = (missions_commands, roster_commands)
+COMMAND_MODULES = (missions_commands, roster_commands, checklist_commands, findings_commands,
+                   backup_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return handler(db, args)
-    except (CommandError, ObserverDeskError) as exc:
+    except (CommandError, ObserverDeskError, DatabaseError) as exc:
         print(f"observer-desk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     finally:

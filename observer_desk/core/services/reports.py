@@ -59,12 +59,15 @@ class ReportRecord:
     submitted_by: str = ""
     source: ReportSource = ReportSource.MANUAL
     notes: str = ""
+    # An imported submission the user must complete (no station, an unknown one, no time...)
+    flagged: bool = False
+    flag_reason: str = ""
 
 
 REPORT_LIMITS = string_limits(VisitReport)
 # Every column in which one new report can differ from another: see insert_with_ids.
 REPORT_KEY = ("team_id", "polling_station_id", "phase", "arrived_at", "departed_at", "source",
-              "instance_id", "submitted_by", "notes")
+              "instance_id", "submitted_by", "notes", "flagged", "flag_reason")
 ANSWER_COLUMNS = ("report_id", "question_id", "value")
 CHOICE_TYPES = frozenset({AnswerType.YES_NO, AnswerType.RATING4, AnswerType.SINGLE})
 
@@ -127,53 +130,63 @@ def add_reports(db: Database, mission_id: int, checklist_id: int, reports: Colle
     submission id given twice or already imported. Empty answers are left out. Returns how many
     reports were added.
     """
+    with db.transaction() as session:
+        return len(insert_reports(session, mission_id, checklist_id, reports, progress))
+
+
+def insert_reports(session: Session, mission_id: int, checklist_id: int,
+                   reports: Collection[ReportRecord], progress: Progress | None = None) -> list[int]:
+    """`add_reports` inside the caller's transaction, for a service that writes more with the
+    reports (an import adds turnout readings and an audit entry in the same unit of work).
+    Returns the new reports' ids in the order of `reports`."""
     total = len(reports)
     problems: list[Problem] = []
-    with db.transaction() as session:
-        require_mission(session, mission_id)
-        checklist_mission = session.scalar(
-            select(Checklist.mission_id).where(Checklist.id == checklist_id))
-        if checklist_mission != mission_id:
-            raise NotFoundError(f"checklist {checklist_id} is not a checklist of this mission")
-        rules = _rules(session, checklist_id)
-        stations = {number.casefold(): station_id for station_id, number in session.execute(
-            select(PollingStation.id, PollingStation.number)
-            .where(PollingStation.mission_id == mission_id))}
-        teams = {name.casefold(): team_id for team_id, name in session.execute(
-            select(Team.id, Team.name).where(Team.mission_id == mission_id))}
-        instances: dict[str, int] = {instance.casefold(): 0 for instance in session.scalars(
-            select(VisitReport.instance_id).where(VisitReport.mission_id == mission_id,
-                                                  VisitReport.instance_id.is_not(None)))}
-        now = utcnow()
-        stamp = {"mission_id": mission_id, "checklist_id": checklist_id, "created_at": now,
-                 "updated_at": now, "version": 1}
-        report_progress(progress, 0, total)
-        records = iter(reports)
-        done = 0
-        while chunk := list(islice(records, CHUNK)):
-            rows: list[dict[str, Any]] = []
-            answers: list[list[tuple[int, str]]] = []
-            for index, record in enumerate(chunk, start=done + 1):
-                row, given = _check_report(record, index, rules, stations, teams, instances,
-                                           problems)
-                rows.append(row)
-                answers.append(given)
-            done += len(chunk)
-            if not problems:
-                for row in rows:
-                    row.update(stamp)
-                # Submission ids are unique (checked above), so when every report has one they
-                # alone tell the new rows apart, and far less has to come back.
-                key = ("instance_id",) if all(row["instance_id"] for row in rows) else REPORT_KEY
-                ids = insert_with_ids(session, VisitReport, rows, key)
-                _insert_answers(session, [
-                    (report_id, question_id, value)
-                    for report_id, given in zip(ids, answers, strict=True)
-                    for question_id, value in given
-                ])
-            report_progress(progress, done, total)
-        raise_problems(problems)
-    return total
+    new_ids: list[int] = []
+    require_mission(session, mission_id)
+    checklist_mission = session.scalar(
+        select(Checklist.mission_id).where(Checklist.id == checklist_id))
+    if checklist_mission != mission_id:
+        raise NotFoundError(f"checklist {checklist_id} is not a checklist of this mission")
+    rules = _rules(session, checklist_id)
+    stations = {number.casefold(): station_id for station_id, number in session.execute(
+        select(PollingStation.id, PollingStation.number)
+        .where(PollingStation.mission_id == mission_id))}
+    teams = {name.casefold(): team_id for team_id, name in session.execute(
+        select(Team.id, Team.name).where(Team.mission_id == mission_id))}
+    instances: dict[str, int] = {instance.casefold(): 0 for instance in session.scalars(
+        select(VisitReport.instance_id).where(VisitReport.mission_id == mission_id,
+                                              VisitReport.instance_id.is_not(None)))}
+    now = utcnow()
+    stamp = {"mission_id": mission_id, "checklist_id": checklist_id, "created_at": now,
+             "updated_at": now, "version": 1}
+    report_progress(progress, 0, total)
+    records = iter(reports)
+    done = 0
+    while chunk := list(islice(records, CHUNK)):
+        rows: list[dict[str, Any]] = []
+        answers: list[list[tuple[int, str]]] = []
+        for index, record in enumerate(chunk, start=done + 1):
+            row, given = _check_report(record, index, rules, stations, teams, instances,
+                                       problems)
+            rows.append(row)
+            answers.append(given)
+        done += len(chunk)
+        if not problems:
+            for row in rows:
+                row.update(stamp)
+            # Submission ids are unique (checked above), so when every report has one they
+            # alone tell the new rows apart, and far less has to come back.
+            key = ("instance_id",) if all(row["instance_id"] for row in rows) else REPORT_KEY
+            ids = insert_with_ids(session, VisitReport, rows, key)
+            new_ids.extend(ids)
+            _insert_answers(session, [
+                (report_id, question_id, value)
+                for report_id, given in zip(ids, answers, strict=True)
+                for question_id, value in given
+            ])
+        report_progress(progress, done, total)
+    raise_problems(problems)
+    return new_ids
 
 
 def _insert_answers(session: Session, rows: list[tuple[int, int, str]]) -> None:
@@ -234,6 +247,7 @@ def _check_report(record: ReportRecord, index: int, rules: dict[str, _QuestionRu
             problems.append(Problem("instance_id", f"submission {instance} was added already", at))
     submitted_by = (record.submitted_by or "").strip()
     notes = (record.notes or "").strip()
+    flag_reason = (record.flag_reason or "").strip()
     if len(submitted_by) > REPORT_LIMITS["submitted_by"]:
         problems.append(Problem("submitted_by", f"is longer than {REPORT_LIMITS['submitted_by']} "
                                                 "characters", at))
@@ -275,5 +289,7 @@ def _check_report(record: ReportRecord, index: int, rules: dict[str, _QuestionRu
         "instance_id": instance,
         "submitted_by": submitted_by,
         "notes": notes,
+        "flagged": bool(record.flagged),
+        "flag_reason": flag_reason,
     }
     return row, given

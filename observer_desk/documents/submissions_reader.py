@@ -1,0 +1,265 @@
+"""Reading submission exports of ODK Central and KoboToolbox as a table of text cells.
+
+CSV files come in whatever the server or the spreadsheet program that last saved them chose:
+',' or ';' between values (Kobo uses ';'), UTF-8 with or without a byte-order mark, UTF-16
+(Excel's "Unicode text"), or Windows-1251 (Russian-language Excel). The encoding is detected
+from the bytes, never guessed silently: a file that is neither UTF-8, UTF-16 nor plausible
+Cyrillic Windows-1251 is refused with the line of the first byte that does not fit. Workbooks
+go through the same checks as every other import before openpyxl opens them.
+
+What comes back is a header and rows of cells (text for CSV; text, numbers and dates for .xlsx)
+with the numbers a user sees in a spreadsheet: CSV rows count from the header line as row 1.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.errors import ObserverDeskError
+from .nominations_reader import OLE_MAGIC, ZIP_MAGIC, WorkbookError, check_workbook_file
+
+MAX_TEXT_BYTES = 300 * 1024 * 1024
+MAX_ROWS = 250_000
+MAX_COLUMNS = 4_000
+DELIMITERS = (",", ";", "\t")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+class SubmissionsFileError(ObserverDeskError):
+    """The file cannot be read as a submissions export; the message says why in one line."""
+
+
+@dataclass
+class SubmissionsTable:
+    path: Path
+    kind: str  # "csv" or "xlsx"
+    headers: tuple[str, ...]
+    rows: list[tuple[int, tuple[object, ...]]]  # (row number as the user sees it, cells)
+    encoding: str = ""  # csv only: "UTF-8", "UTF-8 with BOM", "UTF-16", "Windows-1251"
+    delimiter: str = ""  # csv only
+    sheet: str = ""  # xlsx only
+    notes: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        if self.kind == "csv":
+            return (f"CSV, {self.encoding}, values separated by "
+                    f"{DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}")
+        return f"workbook, sheet {self.sheet}"
+
+    def place(self, row: int, column: int | None = None) -> str:
+        """Where a cell is, as the user finds it: "row 7, column 'voting-q'" (CSV) or
+        "sheet Data, row 7, column D (voting/q)" (workbook)."""
+        prefix = f"sheet {self.sheet}, " if self.kind == "xlsx" else ""
+        if column is None:
+            return f"{prefix}row {row}"
+        header = self.headers[column] if column < len(self.headers) else ""
+        if self.kind == "xlsx":
+            from openpyxl.utils import get_column_letter
+
+            return f"{prefix}row {row}, column {get_column_letter(column + 1)} ({header})"
+        return f"row {row}, column '{header}'"
+
+
+def read_submissions(path: Path | str) -> SubmissionsTable:
+    """Read a CSV or .xlsx submissions export; raises SubmissionsFileError (one line)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise SubmissionsFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise SubmissionsFileError(f"{path} is a folder, not a submissions file") from None
+    except OSError as exc:
+        raise SubmissionsFileError(f"{path}: cannot be read ({exc.strerror})") from None
+    if size == 0:
+        raise SubmissionsFileError(f"{path.name} is empty (0 bytes)")
+    if head.startswith(ZIP_MAGIC) or head == OLE_MAGIC:
+        return _read_workbook(path)
+    if head.startswith(b"%PDF"):
+        raise SubmissionsFileError(f"{path.name} is a PDF document, not a CSV or .xlsx export")
+    if size > MAX_TEXT_BYTES:
+        raise SubmissionsFileError(f"{path.name} is {size / 1024 / 1024:,.0f} MB; an import takes "
+                                   f"files of up to {MAX_TEXT_BYTES // 1024 // 1024} MB")
+    text, encoding = decode_text(path.read_bytes(), path.name)
+    return _read_csv(path, text, encoding)
+
+
+# --- text -------------------------------------------------------------------------------------
+
+def _line_of(data: bytes, position: int) -> int:
+    return data.count(b"\n", 0, position) + 1
+
+
+def _looks_cyrillic(text: str) -> bool:
+    """Windows-1251 decodes any byte, so accept it only when the non-ASCII letters it gives are
+    Cyrillic (a Latin-1 or CP1252 file decoded this way turns into a jumble of other signs)."""
+    foreign = [ch for ch in text if ord(ch) > 127]
+    if not foreign:
+        return False
+    cyrillic = sum(1 for ch in foreign if "\u0400" <= ch <= "\u04ff")
+    return cyrillic / len(foreign) >= 0.9
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding name) of a CSV file's bytes."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name, 3), "UTF-8 with BOM"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name, 0), "UTF-16"
+    sample = data[:4000]
+    if sample and b"\x00" in sample:
+        odd_zero = sample[1::2].count(0) / max(len(sample[1::2]), 1)
+        even_zero = sample[0::2].count(0) / max(len(sample[0::2]), 1)
+        if odd_zero > 0.3 and even_zero < 0.05:
+            return _strict(data, "utf-16-le", name, 0), "UTF-16"
+        if even_zero > 0.3 and odd_zero < 0.05:
+            return _strict(data, "utf-16-be", name, 0), "UTF-16"
+        raise SubmissionsFileError(f"{name} is a binary file (it holds NUL bytes), not a CSV "
+                                   "export; export the submissions again as CSV or .xlsx")
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        text = ""
+    if text and _looks_cyrillic(text):
+        return text, "Windows-1251"
+    raise SubmissionsFileError(
+        f"{name} is not UTF-8 text (byte 0x{data[bad]:02X} on line {_line_of(data, bad)} does not "
+        "fit) nor Cyrillic Windows-1251; export it again as UTF-8 CSV, or save it from Excel as "
+        "'CSV UTF-8'")
+
+
+def _strict(data: bytes, encoding: str, name: str, offset: int) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = _line_of(data, exc.start)
+        raise SubmissionsFileError(f"{name} is not valid {encoding.upper()} text (line {line}, "
+                                   f"byte {exc.start + offset}); export it again") from None
+
+
+def _clean(value: str) -> str:
+    if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+        value = unicodedata.normalize("NFC", value)
+    return value.strip()
+
+
+def _delimiter(line: str) -> str:
+    best, best_count = ",", 0
+    for candidate in DELIMITERS:
+        count = len(next(csv.reader([line], delimiter=candidate), []))
+        if count > best_count:
+            best, best_count = candidate, count
+    return best
+
+
+def _read_csv(path: Path, text: str, encoding: str) -> SubmissionsTable:
+    notes: list[str] = []
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    first_line, _, rest = text.partition("\n")
+    offset = 0
+    explicit = re.fullmatch(r"\s*sep=(.)\s*", first_line)
+    if explicit:  # Excel's own hint of the separator, a line of its own before the header
+        delimiter = explicit.group(1)
+        text = rest
+        offset = 1
+        first_line = text.partition("\n")[0]
+    else:
+        delimiter = _delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header_cells = next(reader, None)
+        if header_cells is None or len([h for h in header_cells if h.strip()]) < 2:
+            raise SubmissionsFileError(
+                f"{path.name} has no header row of columns separated by commas or semicolons "
+                "(its first line: " + repr(first_line[:80]) + ")")
+        if len(header_cells) > MAX_COLUMNS:
+            raise SubmissionsFileError(f"{path.name} has {len(header_cells):,} columns; an import "
+                                       f"reads up to {MAX_COLUMNS:,}")
+        headers = tuple(_clean(h) for h in header_cells)
+        rows: list[tuple[int, tuple[object, ...]]] = []
+        for cells in reader:
+            if not any(cells):
+                continue
+            if len(rows) >= MAX_ROWS:
+                raise SubmissionsFileError(f"{path.name} has more than {MAX_ROWS:,} submissions, "
+                                           "the most one import takes; split the file")
+            rows.append((reader.line_num + offset, tuple(_clean(c) for c in cells)))
+    except csv.Error as exc:
+        raise SubmissionsFileError(f"{path.name}: line {reader.line_num + offset} cannot be read "
+                                   f"as CSV ({exc}); export the file again") from None
+    if encoding == "Windows-1251":
+        notes.append(f"{path.name} is not UTF-8: read as Windows-1251 (Cyrillic)")
+    return SubmissionsTable(path, "csv", headers, rows, encoding=encoding, delimiter=delimiter,
+                            notes=tuple(notes))
+
+
+# --- workbooks --------------------------------------------------------------------------------
+
+def _read_workbook(path: Path) -> SubmissionsTable:
+    try:
+        check_workbook_file(path)
+    except WorkbookError as exc:
+        raise SubmissionsFileError(str(exc)) from None
+    from openpyxl import load_workbook
+
+    notes: list[str] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(path, read_only=True, data_only=True)
+        try:
+            chosen = None
+            for worksheet in workbook.worksheets:
+                worksheet.reset_dimensions()
+                source = worksheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+                first = next(source, None)
+                if first is None or len([c for c in first if c not in (None, "")]) < 2:
+                    continue
+                if chosen is not None:
+                    # Kobo puts the answers of repeat groups on further sheets.
+                    notes.append(f"sheet {worksheet.title}: not read (only the first sheet of "
+                                 "submissions is imported; repeats are not supported)")
+                    continue
+                headers = tuple(_clean(str(c)) if c is not None else "" for c in first)
+                rows: list[tuple[int, tuple[object, ...]]] = []
+                for number, cells in enumerate(source, start=2):
+                    if all(c is None or c == "" for c in cells):
+                        continue
+                    if len(rows) >= MAX_ROWS:
+                        raise SubmissionsFileError(
+                            f"{path.name} has more than {MAX_ROWS:,} submissions, the most one "
+                            "import takes; split the file")
+                    rows.append((number, tuple(_clean(c) if isinstance(c, str) else c
+                                               for c in cells)))
+                chosen = SubmissionsTable(path, "xlsx", headers, rows, sheet=worksheet.title)
+        finally:
+            workbook.close()
+    except SubmissionsFileError:
+        raise
+    except Exception as exc:  # openpyxl reports damaged files with many kinds of exceptions
+        detail = re.sub(r"\s+", " ", str(exc))[:160] or type(exc).__name__
+        raise SubmissionsFileError(f"{path.name} cannot be read as an .xlsx workbook ({detail}); "
+                                   "open it in Excel and save it again") from None
+    if chosen is None:
+        raise SubmissionsFileError(f"{path.name} has no sheet with a header row of submissions")
+    chosen.notes = tuple(notes)
+    return chosen
+
+
+def iter_rows(table: SubmissionsTable) -> Iterator[tuple[int, tuple[object, ...]]]:
+    return iter(table.rows)
