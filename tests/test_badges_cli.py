@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from observer_desk import cli_badges
+from observer_desk.commands import badges as cli_badges
 from observer_desk.commands import Parser, common_options
 from observer_desk.core.db import Database, open_database
 from observer_desk.core.models import AccreditationStatus as S
@@ -189,15 +189,8 @@ def test_wired_into_a_parser_in_a_fresh_process_without_qt(db_path: Path, tmp_pa
     database.dispose()
     code = (
         "import sys\n"
-        "from observer_desk.commands import Parser, common_options\n"
-        "from observer_desk import cli_badges\n"
-        "from observer_desk.core.db import open_database\n"
-        "common = common_options()\n"
-        "parser = Parser(prog='observer-desk', parents=[common])\n"
-        "commands = parser.add_subparsers(dest='command', parser_class=Parser)\n"
-        "cli_badges.register(commands, common)\n"
-        "args = parser.parse_args(sys.argv[1:])\n"
-        "rc = args.handler(open_database(args.db), args)\n"
+        "from observer_desk.cli import main\n"
+        "rc = main(sys.argv[1:])\n"
         "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT')\n"
         "sys.exit(rc)\n"
     )

@@ -194,8 +194,7 @@ def test_the_demo_roster_shows_its_18_observers(observers) -> None:  # noqa: ANN
     assert ("PK", 1, 2) in page.quota_counts() and ("SEC", 4, 4) in page.quota_counts()
     assert "RU</b>&nbsp;2/3" in page.quota_label.text()
     assert "SCO-KZ-2022 · 18 observers" in page.subtitle.text()
-    assert page.badges_action.isEnabled() is False
-    assert page.badges_action.toolTip() == "Badges are not in this version yet"
+    assert page.badges_action.isEnabled() is True
 
 
 def test_over_quota_is_shown_in_red(qtbot, observers, demo_db: Database) -> None:  # noqa: ANN001
@@ -757,3 +756,16 @@ def test_ten_thousand_observers_load_and_filter_without_a_pause(qtbot, db: Datab
           f"{typed * 1000:.0f} ms in all; a status filter {filtered * 1000:.0f} ms; sorting {sorted_in * 1000:.0f} ms")
     # Each keystroke re-filters ten thousand rows; a pause a user would notice starts around 0.1 s.
     assert typed / 7 < 0.1
+
+
+def test_print_badges_opens_the_badge_dialog_for_the_selection(qtbot, observers, demo_db) -> None:  # noqa: ANN001
+    from observer_desk.ui.badges_dialog import BadgesDialog
+
+    _window, page = observers
+    chosen = [observer(demo_db, code).id for code in ("SCO-07", "SCO-13")]
+    page.select_observers(chosen)
+    dialog = page.print_badges()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, BadgesDialog)
+    assert sorted(dialog._given_ids) == sorted(chosen)
+    dialog.close()

@@ -199,8 +199,9 @@ class ObserversPage(QWidget):
         self.status_action.setToolTip(self.tr("Move the chosen observers to another accreditation status"))
         self.status_action.triggered.connect(lambda: self.change_status_of_selection())
         self.badges_action = QAction(self.tr("Print &badges…"), self)
-        self.badges_action.setEnabled(False)
-        self.badges_action.setToolTip(self.tr("Badges are not in this version yet"))
+        self.badges_action.setToolTip(self.tr("Print the badges of the accredited observers, or of the "
+                                              "observers chosen in the roster"))
+        self.badges_action.triggered.connect(self.print_badges)
         self.export_selection_action = QAction(self.tr("E&xport selection…"), self)
         self.export_selection_action.setToolTip(self.tr("A roster workbook of the chosen observers"))
         self.export_selection_action.triggered.connect(lambda: self.export_roster(selected_only=True))
@@ -603,8 +604,18 @@ class ObserversPage(QWidget):
         self.open_action.setEnabled(count == 1)
         self.status_action.setEnabled(count >= 1)
         self.export_selection_action.setEnabled(count >= 1)
-        for action in (self.import_action, self.export_action, self.template_action):
+        for action in (self.import_action, self.export_action, self.template_action, self.badges_action):
             action.setEnabled(ready)
+
+    def print_badges(self):
+        """The badge dialog for the chosen observers, or for all accredited ones when none is chosen."""
+        if self._db is None or self._mission_id is None:
+            return None
+        from .badges_dialog import open_badges_dialog
+
+        dialog = open_badges_dialog(self, self._db, self._mission_id, self.selected_ids() or None)
+        dialog.runRecorded.connect(lambda _run_id: self.reload())
+        return dialog
 
     def _context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)

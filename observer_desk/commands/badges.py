@@ -22,10 +22,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .commands import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError, chosen_mission, output_path
-from .core.db import Database
-from .core.errors import ObserverDeskError
-from .documents.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
+from . import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError, chosen_mission, output_path
+from ..core.db import Database
+from ..core.errors import ObserverDeskError
+from ..documents.badges.layouts import DEFAULT_LAYOUT, LAYOUTS
 
 
 def register(subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser
@@ -100,15 +100,15 @@ def handle(db: Database, args: argparse.Namespace) -> int:
 
 
 def _run(db: Database, args: argparse.Namespace) -> int:
-    from .core.preferences import badge_calibration
-    from .core.services.badges import (
+    from ..core.preferences import badge_calibration
+    from ..core.services.badges import (
         check_badges,
         load_badges,
         previously_printed,
         record_print_run,
         select_observers,
     )
-    from .documents.badges.pdf import SheetOptions, write_badges_pdf, write_calibration_pdf
+    from ..documents.badges.pdf import SheetOptions, write_badges_pdf, write_calibration_pdf
 
     _check_usage(args)
     offset = badge_calibration(args.layout)
