@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from findings_fixtures import small_mission, write_xlsx
+from hostile import files as hostile
 from openpyxl import load_workbook
 
 from observer_desk.cli import main
@@ -26,9 +28,6 @@ from observer_desk.documents.xlsform import (
     read_xlsform,
     write_xlsform,
 )
-
-from findings_fixtures import small_mission, write_xlsx
-from hostile import files as hostile
 
 EN, RU, ZH = "label::English (en)", "label::Русский (ru)", "label::中文 (zh)"
 
@@ -198,8 +197,8 @@ def test_form_errors_name_sheet_row_and_column(tmp_path: Path) -> None:
     ], choices_extra=[["yn", "yes", "Yes again", "", "", "", ""]])
     read = read_xlsform(path)
     found = {(p.where, p.message.split(" (")[0]) for p in read.errors}
-    assert ("sheet survey, row 15, column A (type)", "the list 'nowhere' is not in the choices "
-                                                     "sheet") in found
+    missing_list = "the list 'nowhere' is not in the choices sheet"
+    assert ("sheet survey, row 15, column A (type)", missing_list) in found
     assert any(w == "sheet survey, row 16, column B (name)" and "already used in row 4" in m
                for w, m in found)
     assert any(w == "sheet survey, row 17" and "has no label" in m for w, m in found)

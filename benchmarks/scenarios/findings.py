@@ -29,13 +29,13 @@ GOAL = 1.5
 
 HAND_WRITTEN = """
 SELECT r.phase, s.unit_id, a.question_id,
-       CASE WHEN q.choice_list_id IS NOT NULL THEN a.value END AS value, count(*)
+       CASE WHEN q.choice_list_id IS NOT NULL THEN a.value END AS grouped_value, count(*)
 FROM answer a
 JOIN visit_report r ON r.id = a.report_id
 JOIN question q ON q.id = a.question_id
 LEFT JOIN polling_station s ON s.id = r.polling_station_id
 WHERE r.checklist_id = ?
-GROUP BY r.phase, s.unit_id, a.question_id, value
+GROUP BY r.phase, s.unit_id, a.question_id, grouped_value
 """
 
 
@@ -124,7 +124,7 @@ def findings_import(context: Context) -> Outcome:
     connection = sqlite3.connect(str(target))
     try:
         for table in ("turnout_reading", "incident", "answer", "visit_report"):
-            connection.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+            connection.execute(f"DELETE FROM {table}")
         connection.commit()
     finally:
         connection.close()

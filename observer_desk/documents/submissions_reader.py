@@ -19,7 +19,6 @@ import io
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,7 +106,13 @@ def _looks_cyrillic(text: str) -> bool:
     if not foreign:
         return False
     cyrillic = sum(1 for ch in foreign if "\u0400" <= ch <= "\u04ff")
-    return cyrillic / len(foreign) >= 0.9
+    if cyrillic / len(foreign) < 0.9:
+        return False
+    # A Western accent read this way also lands on a Cyrillic letter ("café" becomes "cafй"),
+    # but inside a Latin word; Russian words are Cyrillic through and through.
+    words = [w for w in re.findall(r"\w+", text) if any("\u0400" <= ch <= "\u04ff" for ch in w)]
+    mixed = sum(1 for w in words if re.search(r"[A-Za-z]", w))
+    return mixed <= len(words) * 0.2
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -168,8 +173,7 @@ def _delimiter(line: str) -> str:
 
 def _read_csv(path: Path, text: str, encoding: str) -> SubmissionsTable:
     notes: list[str] = []
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.removeprefix("\ufeff")
     first_line, _, rest = text.partition("\n")
     offset = 0
     explicit = re.fullmatch(r"\s*sep=(.)\s*", first_line)
@@ -260,6 +264,3 @@ def _read_workbook(path: Path) -> SubmissionsTable:
     chosen.notes = tuple(notes)
     return chosen
 
-
-def iter_rows(table: SubmissionsTable) -> Iterator[tuple[int, tuple[object, ...]]]:
-    return iter(table.rows)

@@ -547,7 +547,6 @@ def _read_survey(reader: _Reader, sheet: tuple[str, list[tuple]],
             continue
         kind = raw_type.replace("begin_", "begin ").replace("end_", "end ")
         if skip_until is not None:
-            nested, _start = skip_until
             if kind in ("begin repeat", "begin group"):
                 depth += 1
             elif kind in ("end repeat", "end group"):
@@ -855,5 +854,15 @@ def write_xlsform(definition: dict[str, Any], path: Path | str) -> None:
     workbook.save(path)
 
 
-__all__ = ["TOP_SECTION", "NOTE_KEY", "TITLES_SHEET", "XLSFormError", "XLSFormRead", "canonical_definition",
-           "language_code", "language_header", "read_xlsform", "write_xlsform"]
+__all__ = [
+    "NOTE_KEY",
+    "TITLES_SHEET",
+    "TOP_SECTION",
+    "XLSFormError",
+    "XLSFormRead",
+    "canonical_definition",
+    "language_code",
+    "language_header",
+    "read_xlsform",
+    "write_xlsform",
+]

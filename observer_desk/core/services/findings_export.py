@@ -30,23 +30,25 @@ from .bulk import Progress, report_progress
 from .checklist_forms import active_checklist_id, checklist_definition
 
 # (column, meaning) of the report's own columns, before the questions.
+# (column, meaning) of the report's own columns, before the questions; the leading "_" keeps
+# them apart from question names (a checklist may well have questions called phase or notes).
 REPORT_COLUMNS = (
-    ("report_id", "Report number in Observer Desk"),
-    ("instance_id", "Submission id in ODK Central or KoboToolbox"),
-    ("station", "Polling station number"),
-    ("station_name", "Polling station"),
-    ("unit", "District or city of the station"),
-    ("region", "Region of the station"),
-    ("team", "Observer team"),
-    ("phase", "Phase observed: opening, voting or count"),
-    ("arrived", "Arrival, local time of the station"),
-    ("departed", "Departure, local time of the station"),
-    ("time_zone", "Time zone of the station"),
-    ("source", "How the report came in: manual, odk or kobo"),
-    ("submitted_by", "Who submitted it"),
-    ("flagged", "1 if the report must be completed"),
-    ("flag_reason", "What must be completed"),
-    ("notes", "Notes"),
+    ("_report_id", "Report number in Observer Desk"),
+    ("_instance_id", "Submission id in ODK Central or KoboToolbox"),
+    ("_station", "Polling station number"),
+    ("_station_name", "Polling station"),
+    ("_unit", "District or city of the station"),
+    ("_region", "Region of the station"),
+    ("_team", "Observer team"),
+    ("_phase", "Phase observed: opening, voting or count"),
+    ("_arrived", "Arrival, local time of the station"),
+    ("_departed", "Departure, local time of the station"),
+    ("_time_zone", "Time zone of the station"),
+    ("_source", "How the report came in: manual, odk or kobo"),
+    ("_submitted_by", "Who submitted it"),
+    ("_flagged", "1 if the report must be completed"),
+    ("_flag_reason", "What must be completed"),
+    ("_notes", "Notes on the report"),
 )
 CHUNK = 2_000
 
@@ -102,7 +104,7 @@ def export_findings(db: Database, mission_id: int, path: Path | str, *, language
     data = SheetData("Data", headers, _data_rows(db, mission_id, checklist_id, layout, types,
                                                  language, report_count, progress), report_count)
     codebook = _codebook(definition, questions, lists, languages)
-    incidents = SheetData("Incidents", ["report_id", "station", "severity", "category",
+    incidents = SheetData("Incidents", ["_report_id", "station", "severity", "category",
                                         "occurred_utc", "description"],
                           _incident_rows(db, mission_id), incident_count)
     write_findings_workbook(path, [data, codebook, incidents])
@@ -138,8 +140,8 @@ def _data_rows(db: Database, mission_id: int, checklist_id: int,
             AdminUnit.mission_id == mission_id))}
         stations = {s.id: s for s in session.scalars(select(PollingStation).where(
             PollingStation.mission_id == mission_id))}
-        teams = dict(session.execute(select(Team.id, Team.name).where(Team.mission_id == mission_id))
-                     .tuples().all())
+        teams = {team_id: name for team_id, name in session.execute(
+            select(Team.id, Team.name).where(Team.mission_id == mission_id))}
     zones: dict[str, ZoneInfo] = {}
 
     def region(unit: AdminUnit | None) -> AdminUnit | None:

@@ -28,7 +28,7 @@ import enum
 import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -525,12 +525,12 @@ class _Context:
 
 def _instance_key(instance: str) -> str:
     text = instance.strip().casefold()
-    return text[5:] if text.startswith("uuid:") else text
+    return text.removeprefix("uuid:")
 
 
 def _visit_key(station_id: int, phase: Phase, arrived: datetime) -> tuple[int, str, datetime]:
     return (station_id, phase.value,
-            arrived.astimezone(timezone.utc).replace(second=0, microsecond=0))
+            arrived.astimezone(UTC).replace(second=0, microsecond=0))
 
 
 def _context(db: Database, mission_id: int) -> _Context:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -130,7 +130,7 @@ def save_cec_figures(db: Database, mission_id: int, figures: Sequence[CecFigure]
                 problems.append(Problem("voters", f"{figure.voters:,} voters exceed the "
                                                   f"{figure.registered_voters:,} registered", at,
                                         index))
-            moment = figure.at.astimezone(timezone.utc)
+            moment = figure.at.astimezone(UTC)
             key = (unit.id if unit else None, moment)
             if key in seen:
                 problems.append(Problem("time", f"the same unit and time as figure {seen[key]}",
@@ -404,7 +404,7 @@ def turnout_comparison(db: Database, mission_id: int, language: str = "en") -> T
     order = sorted(series, key=lambda k: (k is None, series[k].name))
     for key in order:
         published = dict(series[key].points)
-        slots = sorted((slot for (k, slot) in buckets if k == key and slot is not None))
+        slots = sorted(slot for (k, slot) in buckets if k == key and slot is not None)
         for slot in [*slots, None]:
             bucket = buckets.get((key, slot))
             if bucket is None or not bucket.registered:
