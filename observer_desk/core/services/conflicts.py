@@ -1,0 +1,392 @@
+"""Conflicts in the programme: what would put a person, a car or an interpreter in two places, make
+a team late, or send someone where they cannot be.
+
+- an observer in two events at once, named directly or through a team;
+- too little time between one event and the next at another place: the travel buffer set for the
+  pair of units (or their parents), else the mission's default; travel events are the journey
+  itself and need no buffer;
+- a visit to a polling station on election day outside its opening hours (an opening may start
+  before the station opens, a count may run after it closes);
+- a vehicle, a driver or an interpreter shared by teams booked for two events at once;
+- an observer scheduled before arrival or after departure; on election day (or at a polling
+  station) without accreditation, or accredited only after election day; any event for someone
+  withdrawn, rejected or replaced.
+
+Each conflict names the people, events and times, in the local time and zone of each event.
+
+Every check is a sweep over events sorted by start: the events of each observer, of each shared
+vehicle or driver, kept in the order the schedule already has; only events that overlap meet
+each other, so the work grows with the number of events, not with its square.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..db import Database
+from ..models import EventKind, Phase
+from .accreditation import ACCREDITED_STATUSES, ACTIVE_STATUSES
+from .schedule import (
+    PersonInfo,
+    PlaceKind,
+    Schedule,
+    ScheduledEvent,
+    Via,
+    load_schedule,
+    local_moment,
+    zone,
+)
+
+NAMED_AT_MOST = 4  # people named in one conflict before "and N more"
+
+
+class ConflictKind(enum.StrEnum):
+    DOUBLE_BOOKED = "double_booked"
+    TRAVEL_TIME = "travel_time"
+    OPENING_HOURS = "opening_hours"
+    VEHICLE = "vehicle"
+    DRIVER = "driver"
+    INTERPRETER = "interpreter"
+    BEFORE_ARRIVAL = "before_arrival"
+    AFTER_DEPARTURE = "after_departure"
+    NOT_ACCREDITED = "not_accredited"
+
+
+LABELS = {
+    ConflictKind.DOUBLE_BOOKED: "two places at once",
+    ConflictKind.TRAVEL_TIME: "travel time",
+    ConflictKind.OPENING_HOURS: "opening hours",
+    ConflictKind.VEHICLE: "vehicle booked twice",
+    ConflictKind.DRIVER: "driver booked twice",
+    ConflictKind.INTERPRETER: "interpreter booked twice",
+    ConflictKind.BEFORE_ARRIVAL: "before arrival",
+    ConflictKind.AFTER_DEPARTURE: "after departure",
+    ConflictKind.NOT_ACCREDITED: "not accredited",
+}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: ConflictKind
+    message: str
+    at: datetime  # when it begins (UTC): the order of the list, the place on a day view
+    event_ids: tuple[int, ...]
+    observer_ids: tuple[int, ...] = ()
+    team_ids: tuple[int, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.kind]
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.message}"
+
+
+@dataclass(frozen=True)
+class ConflictReport:
+    conflicts: list[Conflict]
+    events: int
+    people: int  # people with at least one event
+    teams: int
+
+    def by_event(self) -> dict[int, list[Conflict]]:
+        """{event id: its conflicts}, for drawing them in place."""
+        found: dict[int, list[Conflict]] = {}
+        for conflict in self.conflicts:
+            for event_id in conflict.event_ids:
+                found.setdefault(event_id, []).append(conflict)
+        return found
+
+    def summary(self) -> str:
+        count = len(self.conflicts)
+        what = f"{count} conflict{'s' if count != 1 else ''}" if count else "no conflicts"
+        return (f"{what}: {self.events} event{'s' if self.events != 1 else ''}, {self.people} "
+                f"{'person' if self.people == 1 else 'people'}, {self.teams} "
+                f"team{'s' if self.teams != 1 else ''} checked")
+
+
+# --- how a conflict names things -----------------------------------------------------------
+
+def describe_event(event: ScheduledEvent) -> str:
+    place = f" at {event.place.name}" if event.place is not None else ""
+    return f"'{event.title}'{place}, {event.span}"
+
+
+def _people(people: Iterable[PersonInfo]) -> str:
+    listed = sorted(people, key=lambda p: p.code)
+    shown = ", ".join(p.label for p in listed[:NAMED_AT_MOST])
+    if len(listed) > NAMED_AT_MOST:
+        shown += f" and {len(listed) - NAMED_AT_MOST} more"
+    return shown
+
+
+def _team_names(schedule: Schedule, team_ids: Iterable[int]) -> str:
+    names = [schedule.teams[t].name for t in team_ids if t in schedule.teams]
+    return " and ".join(names)
+
+
+def _resource_key(text: str) -> str:
+    """Two spellings of one car or one driver compare equal: case, spaces and punctuation aside."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+# --- the checks ----------------------------------------------------------------------------
+
+class _Collector:
+    """Conflicts keyed by what they are about, so that a clash seen by both members of a team is
+    one conflict naming both."""
+
+    def __init__(self, schedule: Schedule) -> None:
+        self.schedule = schedule
+        self.found: dict[tuple, dict] = {}
+
+    def add(self, key: tuple, observers: Iterable[int] = (), teams: Iterable[int] = (),
+            **details: object) -> None:
+        entry = self.found.get(key)
+        if entry is None:
+            entry = self.found[key] = {"observers": {}, "teams": {}, **details}
+        entry["observers"].update(dict.fromkeys(observers))
+        entry["teams"].update(dict.fromkeys(teams))
+
+
+def _teams_bringing(schedule: Schedule, event: ScheduledEvent, observer_id: int) -> list[int]:
+    return [t for t in event.team_ids if t in schedule.teams and (
+        observer_id in schedule.teams[t].member_ids or schedule.teams[t].interpreter_id == observer_id)]
+
+
+def _sweep_people(schedule: Schedule, collector: _Collector) -> None:
+    """Overlaps and travel time, person by person, over each person's events in start order."""
+    for observer_id, items in schedule.by_observer().items():
+        active: list[tuple[ScheduledEvent, Via]] = []
+        latest: ScheduledEvent | None = None  # the earlier event that ends last
+        for event, via in items:
+            start = event.starts_at
+            if active:
+                active = [(other, how) for other, how in active if other.ends_at > start]
+            for other, how in active:
+                interpreting = Via.INTERPRETER in (via, how)
+                kind = ConflictKind.INTERPRETER if interpreting else ConflictKind.DOUBLE_BOOKED
+                collector.add((kind, other.id, event.id), [observer_id],
+                              _teams_bringing(schedule, other, observer_id)
+                              + _teams_bringing(schedule, event, observer_id),
+                              first=other, second=event)
+            if not active and latest is not None:
+                _travel(schedule, collector, observer_id, latest, event)
+            active.append((event, via))
+            if latest is None or event.ends_at >= latest.ends_at:
+                latest = event
+
+
+def _travel(schedule: Schedule, collector: _Collector, observer_id: int, before: ScheduledEvent,
+            after: ScheduledEvent) -> None:
+    if before.place is None or after.place is None or before.place.key == after.place.key:
+        return
+    if EventKind.TRAVEL in (before.kind, after.kind):
+        return
+    gap = (after.starts_at - before.ends_at).total_seconds() / 60
+    needed = schedule.travel_minutes(before.place.unit_id, after.place.unit_id)
+    if gap < needed:
+        collector.add((ConflictKind.TRAVEL_TIME, before.id, after.id), [observer_id],
+                      _teams_bringing(schedule, before, observer_id)
+                      + _teams_bringing(schedule, after, observer_id),
+                      first=before, second=after, gap=int(gap), needed=needed)
+
+
+def _sweep_resources(schedule: Schedule, collector: _Collector) -> None:
+    """A vehicle or driver shared by teams must not be in two events at once."""
+    shared: dict[tuple[ConflictKind, str], list[int]] = {}
+    for team in schedule.teams.values():
+        if team.vehicle.strip():
+            shared.setdefault((ConflictKind.VEHICLE, _resource_key(team.vehicle)), []).append(team.id)
+        driver = _resource_key(team.driver_phone) or _resource_key(team.driver_name)
+        if driver:
+            shared.setdefault((ConflictKind.DRIVER, driver), []).append(team.id)
+    shared = {key: teams for key, teams in shared.items() if len(teams) > 1}
+    if not shared:
+        return
+    wanted = {team_id for teams in shared.values() for team_id in teams}
+    by_team: dict[int, list[ScheduledEvent]] = {}
+    for event in schedule.events:
+        for team_id in event.team_ids:
+            if team_id in wanted:
+                by_team.setdefault(team_id, []).append(event)
+    for (kind, _), team_ids in shared.items():
+        bookings = sorted(((event, team_id) for team_id in team_ids
+                           for event in by_team.get(team_id, ())),
+                          key=lambda item: (item[0].starts_at, item[0].ends_at, item[0].id))
+        active: list[tuple[ScheduledEvent, int]] = []
+        for event, team_id in bookings:
+            active = [(other, team) for other, team in active if other.ends_at > event.starts_at]
+            for other, other_team in active:
+                if other.id != event.id and other_team != team_id:
+                    first_team = schedule.teams[other_team]
+                    collector.add((kind, other.id, event.id), teams=[other_team, team_id],
+                                  first=other, second=event,
+                                  resource=first_team.vehicle if kind is ConflictKind.VEHICLE
+                                  else _driver_label(first_team.driver_name,
+                                                     first_team.driver_phone))
+            active.append((event, team_id))
+
+
+def _driver_label(name: str, phone: str) -> str:
+    return f"{name} ({phone})" if name and phone else name or phone
+
+
+def _opening_hours(schedule: Schedule, collector: _Collector) -> None:
+    election_day = schedule.mission.election_date
+    for event in schedule.events:
+        place = event.place
+        if place is None or place.kind is not PlaceKind.STATION or place.opens_at is None:
+            continue
+        tz = zone(place.time_zone)
+        start, end = event.starts_at.astimezone(tz), event.ends_at.astimezone(tz)
+        if start.date() != election_day:
+            continue  # a visit on another day sees preparations, not voting hours
+        opens = datetime.combine(election_day, place.opens_at, tzinfo=tz)
+        closes = datetime.combine(election_day, place.closes_at, tzinfo=tz)
+        reasons = []
+        if start < opens and event.phase is not Phase.OPENING:
+            reasons.append(f"starts before the station opens at {place.opens_at:%H:%M} "
+                           "(only an opening may)")
+        if end > closes and event.phase is not Phase.COUNT:
+            reasons.append(f"ends after the station closes at {place.closes_at:%H:%M} "
+                           "(only a count may)")
+        if start >= closes and event.phase is Phase.COUNT:
+            reasons.append(f"starts after voting ends at {place.closes_at:%H:%M}: a count is "
+                           "followed from the close of voting")
+        if reasons:
+            collector.add((ConflictKind.OPENING_HOURS, event.id),
+                          schedule.attendees(event), event.team_ids, first=event,
+                          reasons=reasons)
+
+
+def _arrival_and_accreditation(schedule: Schedule, collector: _Collector) -> None:
+    election_day = schedule.mission.election_date
+    for observer_id, items in schedule.by_observer().items():
+        person = schedule.people.get(observer_id)
+        if person is None:
+            continue
+        events = [event for event, _ in items]
+        if person.arrival_at is not None:
+            early = [e for e in events if e.starts_at < person.arrival_at]
+            if early:
+                collector.add((ConflictKind.BEFORE_ARRIVAL, observer_id), [observer_id],
+                              first=early[0], count=len(early), person=person)
+        if person.departure_at is not None:
+            late = [e for e in events if e.ends_at > person.departure_at]
+            if late:
+                collector.add((ConflictKind.AFTER_DEPARTURE, observer_id), [observer_id],
+                              first=late[0], count=len(late), person=person)
+        if person.status not in ACTIVE_STATUSES:
+            collector.add((ConflictKind.NOT_ACCREDITED, observer_id), [observer_id],
+                          first=events[0], count=len(events), person=person, why="inactive")
+            continue
+        accredited = person.status in ACCREDITED_STATUSES and (
+            person.certificate_date is None or person.certificate_date <= election_day)
+        if accredited:
+            continue
+        needing = [e for e in events if e.local_day == election_day or (
+            e.place is not None and e.place.kind is PlaceKind.STATION)]
+        if needing:
+            collector.add((ConflictKind.NOT_ACCREDITED, observer_id), [observer_id],
+                          first=needing[0], count=len(needing), person=person,
+                          why="late" if person.status in ACCREDITED_STATUSES else "status")
+
+
+# --- putting it in words -------------------------------------------------------------------
+
+def _who(schedule: Schedule, entry: dict) -> str:
+    people = [schedule.people[i] for i in entry["observers"] if i in schedule.people]
+    return _people(people)
+
+
+def _and_more(count: int) -> str:
+    return f" (and {count - 1} more event{'s' if count > 2 else ''})" if count > 1 else ""
+
+
+def _message(schedule: Schedule, kind: ConflictKind, entry: dict) -> str:
+    first: ScheduledEvent = entry["first"]
+    second: ScheduledEvent | None = entry.get("second")
+    who = _who(schedule, entry)
+    teams = _team_names(schedule, entry["teams"])
+    through = f" through {teams}" if teams and kind in (ConflictKind.DOUBLE_BOOKED,
+                                                        ConflictKind.TRAVEL_TIME) else ""
+    mission_zone = schedule.mission.time_zone
+    if kind is ConflictKind.DOUBLE_BOOKED:
+        return (f"{who}{through} in two places at once: {describe_event(first)} and "
+                f"{describe_event(second)}")
+    if kind is ConflictKind.INTERPRETER:
+        return (f"interpreter {who} is booked for {teams or 'two events'} at once: "
+                f"{describe_event(first)} and {describe_event(second)}")
+    if kind is ConflictKind.TRAVEL_TIME:
+        units = list(dict.fromkeys(
+            schedule.unit_label(e.place.unit_id) or e.place.name for e in (first, second)))
+        between = f"within {units[0]}" if len(units) == 1 else f"between {units[0]} and {units[1]}"
+        return (f"{who}{through} have {entry['gap']} min to get from {describe_event(first)} to "
+                f"{describe_event(second)}; {entry['needed']} min are needed {between}")
+    if kind in (ConflictKind.VEHICLE, ConflictKind.DRIVER):
+        what = "vehicle" if kind is ConflictKind.VEHICLE else "driver"
+        return (f"{what} {entry['resource']} of {teams} is booked twice: "
+                f"{describe_event(first)} and {describe_event(second)}")
+    if kind is ConflictKind.OPENING_HOURS:
+        party = f"{teams}: {who}" if teams and who else teams or who
+        party = f" ({party})" if party else ""
+        phase = f" [{first.phase.value}]" if first.phase else ""
+        return f"{describe_event(first)}{phase}{party} " + " and ".join(entry["reasons"])
+    person: PersonInfo = entry["person"]
+    if kind is ConflictKind.BEFORE_ARRIVAL:
+        flight = f" (flight {person.arrival_flight})" if person.arrival_flight else ""
+        return (f"{person.label} arrives {local_moment(person.arrival_at, mission_zone)}{flight} "
+                f"but is scheduled before that: {describe_event(first)}{_and_more(entry['count'])}")
+    if kind is ConflictKind.AFTER_DEPARTURE:
+        flight = f" (flight {person.departure_flight})" if person.departure_flight else ""
+        return (f"{person.label} departs {local_moment(person.departure_at, mission_zone)}{flight} "
+                f"but is scheduled after that: {describe_event(first)}{_and_more(entry['count'])}")
+    why = entry["why"]
+    if why == "inactive":
+        return (f"{person.label} is {person.status.value} and no longer a member of the mission, "
+                f"but is scheduled: {describe_event(first)}{_and_more(entry['count'])}")
+    if why == "late":
+        return (f"{person.label} is accredited only from {person.certificate_date.isoformat()}, "
+                f"after election day, but is scheduled: {describe_event(first)}"
+                f"{_and_more(entry['count'])}")
+    status = person.status.value.replace("_", " ")
+    return (f"{person.label} is not accredited (status: {status}) but is scheduled on election "
+            f"day or at a polling station: {describe_event(first)}{_and_more(entry['count'])}")
+
+
+def find_conflicts(schedule: Schedule) -> list[Conflict]:
+    """Every conflict in the schedule, in the order they happen."""
+    collector = _Collector(schedule)
+    _sweep_people(schedule, collector)
+    _sweep_resources(schedule, collector)
+    _opening_hours(schedule, collector)
+    _arrival_and_accreditation(schedule, collector)
+    conflicts = []
+    for key, entry in collector.found.items():
+        kind: ConflictKind = key[0]
+        first: ScheduledEvent = entry["first"]
+        second: ScheduledEvent | None = entry.get("second")
+        events = (first.id,) if second is None else (first.id, second.id)
+        conflicts.append(Conflict(
+            kind=kind, message=_message(schedule, kind, entry),
+            at=first.starts_at if second is None else min(first.starts_at, second.starts_at),
+            event_ids=events, observer_ids=tuple(entry["observers"]),
+            team_ids=tuple(dict.fromkeys(entry["teams"]))))
+    order = list(ConflictKind)
+    conflicts.sort(key=lambda c: (c.at, order.index(c.kind), c.event_ids))
+    return conflicts
+
+
+def check_schedule(schedule: Schedule) -> ConflictReport:
+    people = len(schedule.by_observer())
+    return ConflictReport(find_conflicts(schedule), len(schedule.events), people, len(schedule.teams))
+
+
+def check_conflicts(db: Database, mission_id: int) -> ConflictReport:
+    """Read the mission's programme and check it (what `itinerary check` prints)."""
+    return check_schedule(load_schedule(db, mission_id))
