@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from findings_fixtures import small_mission, write_csv, write_xlsx
+from hostile import files as hostile
 from sqlalchemy import func, select
 
 from observer_desk.cli import main
@@ -299,3 +300,15 @@ def test_a_kobo_workbook_export(mission: tuple[Database, int, int], tmp_path: Pa
     commit_submissions(db, plan)
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Answer)) == 4
+
+
+@pytest.mark.parametrize("name", ["password-protected", "legacy .xls", "compression bomb",
+                                  "declared huge", "entities in shared strings",
+                                  "entities in a sheet", "truncated zip"])
+def test_hostile_workbooks_are_refused_before_they_are_opened(
+        mission: tuple[Database, int, int], tmp_path: Path, name: str) -> None:
+    db, mission_id, _ = mission
+    maker, words = hostile.HOSTILE[name]
+    with pytest.raises(SubmissionsFileError, match=words) as refused:
+        plan_submissions(db, mission_id, maker(tmp_path))
+    assert "\n" not in str(refused.value)

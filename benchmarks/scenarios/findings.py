@@ -26,6 +26,7 @@ from observer_desk.core.services.submissions import commit_submissions, plan_sub
 from . import Context, Outcome, scenario
 
 GOAL = 1.5
+TURNS = 2
 
 HAND_WRITTEN = """
 SELECT r.phase, s.unit_id, a.question_id,
@@ -42,25 +43,28 @@ GROUP BY r.phase, s.unit_id, a.question_id, grouped_value
 @scenario("findings-summary", "summarise_findings vs. the same GROUP BY by hand through sqlite3")
 def findings_summary(context: Context) -> Outcome:
     db, generated = context.mission()
-    try:
-        start = time.perf_counter()
-        summary = summarise_findings(db, generated.mission_id)
-        seconds = time.perf_counter() - start
-        path = db.path
-    finally:
-        db.dispose()
-    context.say("  baseline: the GROUP BY by hand through sqlite3")
+    path = db.path
     connection = sqlite3.connect(str(path))
+    seconds: list[float] = []
+    baseline: list[float] = []
     try:
-        start = time.perf_counter()
-        rows = connection.execute(HAND_WRITTEN, (generated.checklist_id,)).fetchall()
-        baseline = time.perf_counter() - start
+        # Taken in turns, twice each, the faster of each kept: whichever ran first would
+        # otherwise pay for reading the file into the cache.
+        for _ in range(TURNS):
+            start = time.perf_counter()
+            summary = summarise_findings(db, generated.mission_id)
+            seconds.append(time.perf_counter() - start)
+            context.say("  baseline: the GROUP BY by hand through sqlite3")
+            start = time.perf_counter()
+            rows = connection.execute(HAND_WRITTEN, (generated.checklist_id,)).fetchall()
+            baseline.append(time.perf_counter() - start)
     finally:
         connection.close()
+        db.dispose()
     answered = sum(q.answered for q in summary.questions)
     notes = (f"{summary.reports:,} reports, {answered:,} answers, {len(rows):,} groups; "
              f"goal: within {GOAL}x")
-    return Outcome(seconds, baseline, notes)
+    return Outcome(min(seconds), min(baseline), notes)
 
 
 def _kobo_csv(source: Path, target: Path, checklist_id: int) -> int:
