@@ -175,3 +175,13 @@ def test_summary_json_is_the_documented_structure(db: Database, db_path: Path,
     # the same numbers through the service
     mission = get_mission(db, None)
     assert summary_json(summarise_findings(db, mission.id))["questions"][0]["N"] == 22
+
+
+def test_the_findings_benchmark_scenarios_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.__main__ import main as run_benchmarks
+
+    assert run_benchmarks(["--observers", "12", "--reports", "40", "--only", "findings-summary",
+                           "--only", "findings-import", "--keep", str(tmp_path)]) == 0
+    table = capsys.readouterr().out
+    assert "findings-summary" in table and "goal: within 1.5x" in table
+    assert "findings-import" in table and "rows/s" in table

@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, func, literal_column, null, select
 
 from ...documents.xlsform import NOTE_KEY
 from ..db import Database
@@ -213,8 +213,10 @@ def summarise_findings(db: Database, mission_id: int, *, checklist_id: int | Non
         choice_ids = [q.id for q in questions if q.answer_type in CHOICE_TYPES]
         # Free answers (numbers, times, texts) are only counted: grouping them by value would
         # make a group of every comment.
-        grouped_value = case((Answer.question_id.in_(choice_ids), Answer.value),
-                             else_=literal(None)) if choice_ids else literal(None)
+        # Grouped by its name: PostgreSQL would not see the expression with its bound ids in
+        # the select list and the same expression again in GROUP BY as one and the same.
+        grouped_value = (case((Answer.question_id.in_(choice_ids), Answer.value))
+                         if choice_ids else null()).label("grouped_value")
         # The report's columns lead the grouping: led by the question, SQLite walks the answers
         # in the order of their (question, value) index, a random read of the whole table for
         # every answer, three times slower than reading them report by report.
@@ -225,7 +227,8 @@ def summarise_findings(db: Database, mission_id: int, *, checklist_id: int | Non
             .join(VisitReport, VisitReport.id == Answer.report_id)
             .outerjoin(PollingStation, PollingStation.id == VisitReport.polling_station_id)
             .where(VisitReport.checklist_id == checklist_id)
-            .group_by(VisitReport.phase, PollingStation.unit_id, Answer.question_id, grouped_value)
+            .group_by(VisitReport.phase, PollingStation.unit_id, Answer.question_id,
+                      literal_column("grouped_value"))
         ).all()
         report_rows = session.execute(
             select(VisitReport.phase, VisitReport.flagged, func.count())
