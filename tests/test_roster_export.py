@@ -191,3 +191,23 @@ def test_a_failed_export_leaves_no_file(db: Database, mission: int, tmp_path: Pa
     export_roster(db, mission, target)  # replaces the old file whole
     assert load_workbook(target).sheetnames[0] == "Roster"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+
+
+def test_a_selection_exports_only_the_chosen_observers(db: Database, mission: int,
+                                                       tmp_path: Path) -> None:
+    with db.reading() as session:
+        ids = dict(session.execute(select(Observer.code, Observer.id)).all())
+    path = tmp_path / "selection.xlsx"
+    written = export_roster(db, mission, path, observer_ids=[ids["SCO-03"], ids["SCO-01"]])
+    assert written == 2
+    workbook = load_workbook(path)
+    assert [r[0].value for r in workbook["Roster"].iter_rows(min_row=5)] == ["SCO-01", "SCO-03"]
+    assert [r[1].value for r in workbook["CEC submission"].iter_rows(min_row=5)] == [
+        "ZHOU Hanqing", "SARSENBAYEVA Aigerim"]
+
+    other = make_mission(db, code="OTHER-2024")
+    with pytest.raises(ExportError, match="nothing to export"):
+        export_roster(db, mission, tmp_path / "none.xlsx", observer_ids=[])
+    assert not (tmp_path / "none.xlsx").exists()
+    # An id from another mission's roster is not this mission's to export.
+    assert export_roster(db, other, tmp_path / "other.xlsx", observer_ids=[ids["SCO-01"]]) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime
 from pathlib import Path
 
@@ -60,12 +60,18 @@ def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
 
 
 def export_roster(db: Database, mission_id: int, path: Path | str, public: bool = False, *,
-                  exported_at: datetime | None = None) -> int:
+                  exported_at: datetime | None = None,
+                  observer_ids: Collection[int] | None = None) -> int:
     """Write the roster workbook (Roster, By body and, unless public, the CEC submission list);
     returns the number of observers written. `public` leaves out passport numbers, dates of
-    birth, e-mail addresses and phone numbers."""
+    birth, e-mail addresses and phone numbers. `observer_ids` limits the workbook to those
+    observers of the mission (None: the whole roster)."""
+    if observer_ids is not None and not observer_ids:
+        # roster_rows reads an empty filter as "no filter": an empty choice must not become
+        # the whole roster, passports and all.
+        raise ExportError("no observers were chosen, so there is nothing to export")
     mission, bodies = _mission_and_bodies(db, mission_id)
-    rows = roster_rows(db, mission_id)
+    rows = roster_rows(db, mission_id, observer_ids=observer_ids or ())
     header = RosterMission(code=mission.code, title=mission.title,
                            organisation=mission.organisation, time_zone=mission.time_zone)
     quotas = [BodyQuota(code=b.code, name=b.name_en, quota=b.quota) for b in bodies]
