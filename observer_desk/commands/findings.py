@@ -92,7 +92,7 @@ def cmd_findings_import(db: Database, args: argparse.Namespace) -> int:
     for group in plan.duplicates:
         state = "resolved" if group.kept(skip) <= 1 else "to resolve"
         print(f"duplicates ({state}): {group.describe()}")
-    print(f"summary: {plan.summary()}")
+    print(f"summary: {plan.summary(skip)}")
     if plan.has_errors:
         for problem in plan.problems:
             _stderr(f"observer-desk: {name}: {problem}")

@@ -330,9 +330,9 @@ def _read_sheets(path: Path, sheets: dict[str, tuple[str, list[tuple]]]) -> XLSF
                             "the file")
     version = settings.get("version") or ""
     if not version:
-        reader.errors.append(Problem("version", "the settings sheet gives no version; give the "
-                                                "form one (e.g. 2022110101) so its reports can be "
-                                                "told from other versions'", "sheet settings"))
+        version = "1"
+        reader.notes.append("the settings give no version: the checklist is version 1 (give the "
+                            "form a version, e.g. 2022110101, to import a changed form later)")
     if not titles:
         titles[default_language] = form_id
     used = {q.get("choices") for s in sections for q in s["questions"]}

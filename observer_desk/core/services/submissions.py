@@ -204,14 +204,17 @@ class SubmissionPlan:
         return {name: value for name, value in zip(self.questions, row.values, strict=False)
                 if value is not None}
 
-    def summary(self) -> str:
+    def summary(self, skip: Collection[int] = ()) -> str:
         adds = self.count(SubmissionAction.ADD)
         text = (f"{len(self.rows)} submission(s): {adds} to add ({len(self.flagged_rows)} flagged "
                 f"for completion), {self.count(SubmissionAction.ALREADY_IMPORTED)} already "
                 f"imported, {self.count(SubmissionAction.SKIPPED)} skipped, "
                 f"{self.count(SubmissionAction.ERROR)} with errors")
-        if self.duplicates:
-            text += f"; {len(self.duplicates)} group(s) of duplicates to resolve"
+        unresolved = self.unresolved(skip)
+        if unresolved:
+            text += f"; {len(unresolved)} group(s) of duplicates to resolve"
+        elif self.duplicates:
+            text += f"; {len(self.duplicates)} group(s) of duplicates resolved"
         return text
 
 
