@@ -328,3 +328,23 @@ def test_travel_buffers_are_kept_once_per_pair(db: Database, world: World) -> No
         set_travel_buffer(db, world.mission_id, yesil, aktobe, -5)
     with pytest.raises(ValidationError, match="is not a unit of this mission"):
         set_travel_buffer(db, world.mission_id, yesil, 9999, 10)
+
+
+def test_bulk_events_name_their_venue(db: Database, world: World) -> None:
+    from observer_desk.core.services.itinerary import EventRecord, add_events
+
+    add_events(db, world.mission_id, [EventRecord(
+        kind=EventKind.MEETING, title="Briefing", starts_at=at(18, "10:00"), ends_at=at(18, "11:00"),
+        time_zone="Asia/Almaty", venue_name="test  hotel", observer_codes=["T-01"])])
+    [event] = load_schedule(db, world.mission_id).events
+    assert event.place is not None and event.place.name == "Test Hotel"
+    with pytest.raises(ValidationError) as caught:
+        add_events(db, world.mission_id, [EventRecord(
+            kind=EventKind.MEETING, title="Nowhere", starts_at=at(18, "12:00"),
+            ends_at=at(18, "13:00"), time_zone="Asia/Almaty", venue_name="Grand Hotel"),
+            EventRecord(kind=EventKind.VISIT, title="Both", starts_at=at(18, "12:00"),
+                        ends_at=at(18, "13:00"), time_zone="Asia/Almaty", venue_name="Test Hotel",
+                        station_number="101")])
+    assert [str(p) for p in caught.value.problems] == [
+        "record 1: venue_name: no venue called 'Grand Hotel' in this mission",
+        "record 2: venue_name: an event takes place at a venue or at a polling station, not both"]

@@ -25,7 +25,7 @@ import enum
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..db import Database
 from ..models import EventKind, Phase
@@ -129,9 +129,12 @@ def _team_names(schedule: Schedule, team_ids: Iterable[int]) -> str:
     return " and ".join(names)
 
 
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
 def _resource_key(text: str) -> str:
     """Two spellings of one car or one driver compare equal: case, spaces and punctuation aside."""
-    return re.sub(r"[\W_]+", "", text.casefold())
+    return _NOT_LETTERS.sub("", text.casefold())
 
 
 # --- the checks ----------------------------------------------------------------------------
@@ -159,35 +162,44 @@ def _teams_bringing(schedule: Schedule, event: ScheduledEvent, observer_id: int)
 
 
 def _sweep_people(schedule: Schedule, collector: _Collector) -> None:
-    """Overlaps and travel time, person by person, over each person's events in start order."""
+    """Overlaps and travel time, person by person, over each person's events in start order.
+
+    `latest_end` is the end of the earlier event that ends last: when the next event starts
+    after it, nothing earlier is still running (no overlap to look for) and that event is the
+    one to travel from. Only pairs closer than the longest buffer look their buffer up."""
+    longest = 60 * max([schedule.mission.travel_buffer_minutes, *schedule.buffers.values()])
+    travel = EventKind.TRAVEL
     for observer_id, items in schedule.by_observer().items():
-        active: list[tuple[ScheduledEvent, Via]] = []
-        latest: ScheduledEvent | None = None  # the earlier event that ends last
-        for event, via in items:
-            start = event.starts_at
-            if active:
-                active = [(other, how) for other, how in active if other.ends_at > start]
-            for other, how in active:
-                interpreting = Via.INTERPRETER in (via, how)
-                kind = ConflictKind.INTERPRETER if interpreting else ConflictKind.DOUBLE_BOOKED
-                collector.add((kind, other.id, event.id), [observer_id],
-                              _teams_bringing(schedule, other, observer_id)
-                              + _teams_bringing(schedule, event, observer_id),
-                              first=other, second=event)
-            if not active and latest is not None:
-                _travel(schedule, collector, observer_id, latest, event)
-            active.append((event, via))
-            if latest is None or event.ends_at >= latest.ends_at:
-                latest = event
+        active: list[ScheduledEvent] = []
+        latest: ScheduledEvent | None = None
+        latest_end = float("-inf")
+        for event in items:
+            start = event.start_ts
+            if latest_end > start:
+                active = [other for other in active if other.end_ts > start]
+                for other in active:
+                    interpreting = Via.INTERPRETER in (schedule.via(other, observer_id),
+                                                       schedule.via(event, observer_id))
+                    kind = ConflictKind.INTERPRETER if interpreting else ConflictKind.DOUBLE_BOOKED
+                    collector.add((kind, other.id, event.id), [observer_id],
+                                  _teams_bringing(schedule, other, observer_id)
+                                  + _teams_bringing(schedule, event, observer_id),
+                                  first=other, second=event)
+            else:
+                active = []
+                if (latest is not None and start - latest_end < longest and event.place_key
+                        and latest.place_key and event.place_key != latest.place_key
+                        and event.kind is not travel and latest.kind is not travel):
+                    _travel(schedule, collector, observer_id, latest, event)
+            active.append(event)
+            if event.end_ts >= latest_end:
+                latest, latest_end = event, event.end_ts
+        _person(schedule, collector, observer_id, items, latest_end)
 
 
 def _travel(schedule: Schedule, collector: _Collector, observer_id: int, before: ScheduledEvent,
             after: ScheduledEvent) -> None:
-    if before.place is None or after.place is None or before.place.key == after.place.key:
-        return
-    if EventKind.TRAVEL in (before.kind, after.kind):
-        return
-    gap = (after.starts_at - before.ends_at).total_seconds() / 60
+    gap = (after.start_ts - before.end_ts) / 60
     needed = schedule.travel_minutes(before.place.unit_id, after.place.unit_id)
     if gap < needed:
         collector.add((ConflictKind.TRAVEL_TIME, before.id, after.id), [observer_id],
@@ -238,16 +250,30 @@ def _driver_label(name: str, phone: str) -> str:
 
 def _opening_hours(schedule: Schedule, collector: _Collector) -> None:
     election_day = schedule.mission.election_date
+    # Election day's bounds and hours as instants, once per zone and pair of hours (most
+    # stations share 07:00-20:00).
+    hours: dict[tuple, tuple[float, float, float, float]] = {}
     for event in schedule.events:
         place = event.place
         if place is None or place.kind is not PlaceKind.STATION or place.opens_at is None:
             continue
-        tz = zone(place.time_zone)
-        start, end = event.starts_at.astimezone(tz), event.ends_at.astimezone(tz)
-        if start.date() != election_day:
+        key = (place.time_zone, place.opens_at, place.closes_at)
+        known = hours.get(key)
+        if known is None:
+            tz = zone(place.time_zone)
+            midnight = datetime.combine(election_day, datetime.min.time(), tzinfo=tz)
+            following = datetime.combine(election_day + timedelta(days=1), datetime.min.time(),
+                                         tzinfo=tz)
+            known = hours[key] = (
+                midnight.timestamp(), following.timestamp(),
+                datetime.combine(election_day, place.opens_at, tzinfo=tz).timestamp(),
+                datetime.combine(election_day, place.closes_at, tzinfo=tz).timestamp())
+        day_starts, day_ends, opens, closes = known
+        start, end = event.start_ts, event.end_ts
+        if not day_starts <= start < day_ends:
             continue  # a visit on another day sees preparations, not voting hours
-        opens = datetime.combine(election_day, place.opens_at, tzinfo=tz)
-        closes = datetime.combine(election_day, place.closes_at, tzinfo=tz)
+        if opens <= start and end <= closes:
+            continue
         reasons = []
         if start < opens and event.phase is not Phase.OPENING:
             reasons.append(f"starts before the station opens at {place.opens_at:%H:%M} "
@@ -264,37 +290,41 @@ def _opening_hours(schedule: Schedule, collector: _Collector) -> None:
                           reasons=reasons)
 
 
-def _arrival_and_accreditation(schedule: Schedule, collector: _Collector) -> None:
+def _person(schedule: Schedule, collector: _Collector, observer_id: int,
+            items: list[ScheduledEvent], latest_end: float) -> None:
+    """Arrival, departure and accreditation of one person, whose events come by start: the
+    first tells whether any is early, the latest end whether any is late; only then is the list
+    gone through."""
+    person = schedule.people.get(observer_id)
+    if person is None:
+        return
+    if person.arrival_at is not None:
+        arrives = person.arrival_at.timestamp()
+        if items[0].start_ts < arrives:
+            early = [e for e in items if e.start_ts < arrives]
+            collector.add((ConflictKind.BEFORE_ARRIVAL, observer_id), [observer_id],
+                          first=early[0], count=len(early), person=person)
+    if person.departure_at is not None:
+        departs = person.departure_at.timestamp()
+        if latest_end > departs:
+            late = [e for e in items if e.end_ts > departs]
+            collector.add((ConflictKind.AFTER_DEPARTURE, observer_id), [observer_id],
+                          first=late[0], count=len(late), person=person)
     election_day = schedule.mission.election_date
-    for observer_id, items in schedule.by_observer().items():
-        person = schedule.people.get(observer_id)
-        if person is None:
-            continue
-        events = [event for event, _ in items]
-        if person.arrival_at is not None:
-            early = [e for e in events if e.starts_at < person.arrival_at]
-            if early:
-                collector.add((ConflictKind.BEFORE_ARRIVAL, observer_id), [observer_id],
-                              first=early[0], count=len(early), person=person)
-        if person.departure_at is not None:
-            late = [e for e in events if e.ends_at > person.departure_at]
-            if late:
-                collector.add((ConflictKind.AFTER_DEPARTURE, observer_id), [observer_id],
-                              first=late[0], count=len(late), person=person)
-        if person.status not in ACTIVE_STATUSES:
-            collector.add((ConflictKind.NOT_ACCREDITED, observer_id), [observer_id],
-                          first=events[0], count=len(events), person=person, why="inactive")
-            continue
-        accredited = person.status in ACCREDITED_STATUSES and (
-            person.certificate_date is None or person.certificate_date <= election_day)
-        if accredited:
-            continue
-        needing = [e for e in events if e.local_day == election_day or (
-            e.place is not None and e.place.kind is PlaceKind.STATION)]
-        if needing:
-            collector.add((ConflictKind.NOT_ACCREDITED, observer_id), [observer_id],
-                          first=needing[0], count=len(needing), person=person,
-                          why="late" if person.status in ACCREDITED_STATUSES else "status")
+    if person.status in ACCREDITED_STATUSES and (
+            person.certificate_date is None or person.certificate_date <= election_day):
+        return
+    events = items
+    if person.status not in ACTIVE_STATUSES:
+        collector.add((ConflictKind.NOT_ACCREDITED, observer_id), [observer_id],
+                      first=events[0], count=len(events), person=person, why="inactive")
+        return
+    needing = [e for e in events if e.local_day == election_day or (
+        e.place is not None and e.place.kind is PlaceKind.STATION)]
+    if needing:
+        collector.add((ConflictKind.NOT_ACCREDITED, observer_id), [observer_id],
+                      first=needing[0], count=len(needing), person=person,
+                      why="late" if person.status in ACCREDITED_STATUSES else "status")
 
 
 # --- putting it in words -------------------------------------------------------------------
@@ -365,7 +395,6 @@ def find_conflicts(schedule: Schedule) -> list[Conflict]:
     _sweep_people(schedule, collector)
     _sweep_resources(schedule, collector)
     _opening_hours(schedule, collector)
-    _arrival_and_accreditation(schedule, collector)
     conflicts = []
     for key, entry in collector.found.items():
         kind: ConflictKind = key[0]

@@ -25,6 +25,7 @@ from ..models import (
     PollingStation,
     Team,
     TeamMember,
+    Venue,
     utcnow,
 )
 from .bulk import (
@@ -67,6 +68,7 @@ class EventRecord:
     ends_at: datetime
     time_zone: str  # IANA zone of the place, to show the times in local time
     station_number: str | None = None
+    venue_name: str | None = None  # a venue of the mission (hotel, commission), by its name
     phase: Phase | None = None
     counterpart: str = ""
     notes: str = ""
@@ -77,8 +79,8 @@ class EventRecord:
 TEAM_LIMITS = string_limits(Team)
 EVENT_LIMITS = string_limits(Event)
 # Every column in which one new event can differ from another: see insert_with_ids.
-EVENT_KEY = ("kind", "title", "starts_at", "ends_at", "time_zone", "polling_station_id", "phase",
-             "counterpart", "notes")
+EVENT_KEY = ("kind", "title", "starts_at", "ends_at", "time_zone", "polling_station_id", "venue_id",
+             "phase", "counterpart", "notes")
 
 
 def _lookup(session: Any, column: Any, mission_id: int) -> dict[str, int]:
@@ -176,6 +178,10 @@ def add_events(db: Database, mission_id: int, events: Sequence[EventRecord],
         observers = _lookup(session, Observer.code, mission_id)
         teams = _lookup(session, Team.name, mission_id)
         stations = _lookup(session, PollingStation.number, mission_id)
+        venues: dict[str, list[int]] = {}
+        for venue_id, name in session.execute(select(Venue.id, Venue.name).where(
+                Venue.mission_id == mission_id)):
+            venues.setdefault(" ".join(name.split()).casefold(), []).append(venue_id)
         rows: list[dict[str, Any]] = []
         participants: list[tuple[list[int], list[int]]] = []
         zones_seen: dict[str, bool] = {}
@@ -207,6 +213,19 @@ def add_events(db: Database, mission_id: int, events: Sequence[EventRecord],
                 if station_id is None:
                     problems.append(Problem("station_number", f"no polling station {number} in "
                                                               "this mission", at))
+            venue_id = None
+            venue_name = " ".join((event.venue_name or "").split())
+            if venue_name:
+                found = venues.get(venue_name.casefold(), [])
+                if len(found) == 1:
+                    venue_id = found[0]
+                else:
+                    problems.append(Problem("venue_name", f"no venue called {venue_name!r} in this "
+                                                          "mission" if not found else
+                                            f"{len(found)} venues are called {venue_name!r}", at))
+                if number:
+                    problems.append(Problem("venue_name", "an event takes place at a venue or at "
+                                                          "a polling station, not both", at))
             team_ids = _resolve(event.team_names, teams, "team", "team_names", at, problems)
             observer_ids = _resolve(event.observer_codes, observers, "observer", "observer_codes",
                                     at, problems)
@@ -217,6 +236,7 @@ def add_events(db: Database, mission_id: int, events: Sequence[EventRecord],
                 "ends_at": ends,
                 "time_zone": zone,
                 "polling_station_id": station_id,
+                "venue_id": venue_id,
                 "phase": phase,
                 "counterpart": (event.counterpart or "").strip(),
                 "notes": (event.notes or "").strip(),

@@ -12,11 +12,12 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from functools import cache
+from operator import attrgetter
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..db import Database
@@ -95,7 +96,7 @@ class PlaceKind(enum.StrEnum):
     STATION = "station"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PlaceInfo:
     kind: PlaceKind
     id: int
@@ -112,7 +113,7 @@ class PlaceInfo:
         return (self.kind, self.id)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PersonInfo:
     id: int
     code: str
@@ -141,7 +142,7 @@ class PersonInfo:
         return f"{self.full_name} ({self.code})"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TeamInfo:
     id: int
     version: int
@@ -164,8 +165,11 @@ class Via(enum.StrEnum):
     INTERPRETER = "interpreter"  # as the interpreter of a team taking part
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ScheduledEvent:
+    """One event as the screens and the checks see it. Mutable only for speed of making ten
+    thousand of them; treat it as a snapshot (the services return new ones after each write)."""
+
     id: int
     version: int
     kind: EventKind
@@ -179,6 +183,18 @@ class ScheduledEvent:
     notes: str
     team_ids: tuple[int, ...]
     observer_ids: tuple[int, ...]  # observers named directly
+    # Derived once, for the conflict check's inner loops: seconds since the epoch, and the place
+    # as one number (stations odd, venues even, 0 for none).
+    start_ts: float = field(init=False, repr=False, compare=False)
+    end_ts: float = field(init=False, repr=False, compare=False)
+    place_key: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.start_ts = self.starts_at.timestamp()
+        self.end_ts = self.ends_at.timestamp()
+        place = self.place
+        self.place_key = 0 if place is None else (
+            2 * place.id + 1 if place.kind is PlaceKind.STATION else 2 * place.id)
 
     @property
     def local_start(self) -> datetime:
@@ -221,7 +237,7 @@ class Schedule:
     units: dict[int, UnitInfo]
     buffers: dict[tuple[int, int], int]  # (smaller unit id, larger) -> minutes
     _travel: dict[tuple[int | None, int | None], int] = field(default_factory=dict, repr=False)
-    _by_observer: dict[int, list[tuple[ScheduledEvent, Via]]] | None = field(default=None, repr=False)
+    _by_observer: dict[int, list[ScheduledEvent]] | None = field(default=None, repr=False)
 
     def attendees(self, event: ScheduledEvent) -> dict[int, Via]:
         """Everyone taking part, and how: named directly first, then as a member of a team named,
@@ -237,18 +253,38 @@ class Schedule:
                 found.setdefault(team.interpreter_id, Via.INTERPRETER)
         return found
 
-    def by_observer(self) -> dict[int, list[tuple[ScheduledEvent, Via]]]:
-        """{observer id: [(event, how they take part)]} in the order of the events, built once."""
+    def by_observer(self) -> dict[int, list[ScheduledEvent]]:
+        """{observer id: the events they take part in, in the schedule's order}, built once."""
         if self._by_observer is None:
-            index: dict[int, list[tuple[ScheduledEvent, Via]]] = {}
+            # Most events have one source of people (one team, or people named directly), which
+            # needs no check for someone coming twice; only mixed events go through attendees().
+            per_team = {team.id: list(dict.fromkeys(
+                team.member_ids + ((team.interpreter_id,) if team.interpreter_id is not None else ())))
+                for team in self.teams.values()}
+            index: dict[int, list[ScheduledEvent]] = {}
             for event in self.events:
-                for observer_id, via in self.attendees(event).items():
-                    index.setdefault(observer_id, []).append((event, via))
+                teams, direct = event.team_ids, event.observer_ids
+                if not teams:
+                    people = dict.fromkeys(direct) if len(direct) > 1 else direct
+                elif not direct and len(teams) == 1:
+                    people = per_team.get(teams[0], ())
+                else:
+                    people = self.attendees(event)
+                for observer_id in people:
+                    found = index.get(observer_id)
+                    if found is None:
+                        index[observer_id] = [event]
+                    else:
+                        found.append(event)
             self._by_observer = index
         return self._by_observer
 
     def events_of_observer(self, observer_id: int) -> list[ScheduledEvent]:
-        return [event for event, _ in self.by_observer().get(observer_id, ())]
+        return list(self.by_observer().get(observer_id, ()))
+
+    def via(self, event: ScheduledEvent, observer_id: int) -> Via | None:
+        """How the observer takes part in the event (None: not at all)."""
+        return self.attendees(event).get(observer_id)
 
     def events_of_team(self, team_id: int) -> list[ScheduledEvent]:
         """The team's programme: events it takes part in as a team, and events every one of
@@ -314,72 +350,131 @@ def station_title(number: str, name: str) -> str:
 
 
 def _mission_info(session: Session, mission_id: int) -> MissionInfo:
-    mission = session.get(Mission, mission_id)
-    if mission is None:
+    # The columns named, not the record: the mission's logo need not come along every time.
+    found = session.execute(select(
+        Mission.id, Mission.code, Mission.title, Mission.organisation, Mission.election_date,
+        Mission.period_start, Mission.period_end, Mission.time_zone,
+        Mission.travel_buffer_minutes, Mission.contact, Mission.working_languages)
+        .where(Mission.id == mission_id)).first()
+    if found is None:
         raise NotFoundError(f"mission {mission_id} no longer exists")
-    return MissionInfo(
-        id=mission.id, code=mission.code, title=mission.title, organisation=mission.organisation,
-        election_date=mission.election_date, period_start=mission.period_start,
-        period_end=mission.period_end, time_zone=mission.time_zone,
-        travel_buffer_minutes=mission.travel_buffer_minutes, contact=mission.contact,
-        languages=tuple(mission.languages))
+    *values, languages = found
+    return MissionInfo(*values, tuple(code for code in languages.split(",") if code))
 
 
 def _units(session: Session, mission_id: int) -> dict[int, UnitInfo]:
-    rows = session.execute(select(
+    rows = _rows(session, select(
         AdminUnit.id, AdminUnit.parent_id, AdminUnit.code, AdminUnit.name_en, AdminUnit.name_ru,
         AdminUnit.name_zh, AdminUnit.time_zone).where(AdminUnit.mission_id == mission_id))
     return {row[0]: UnitInfo(*row) for row in rows}
 
 
-def _places(session: Session, mission_id: int, units: dict[int, UnitInfo],
-            mission_zone: str) -> tuple[dict[int, PlaceInfo], dict[int, PlaceInfo]]:
+def _rows(session: Session, statement):  # noqa: ANN001, ANN202 - a Core statement and result
+    """Rows through the session's connection: plain Core rows, without the ORM's result
+    machinery, which costs more than the query itself for a programme of thousands of events."""
+    return session.connection().execute(statement).all()
+
+
+def _utc(value: datetime | str | None, known: dict | None = None) -> datetime | None:
+    """A stored time read without SQLAlchemy's per-value processing (SQLite hands back text,
+    PostgreSQL a naive datetime), as an aware UTC datetime. `known` remembers the values met
+    already: a programme repeats the same few hundred start times."""
+    if value is None:
+        return None
+    if known is not None:
+        found = known.get(value)
+        if found is not None:
+            return found
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    moment = (moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None
+              else moment.astimezone(timezone.utc))
+    if known is not None:
+        known[value] = moment
+    return moment
+
+
+def _raw(column):  # noqa: ANN001, ANN202 - a column expression
+    """The column's value as the driver returns it: the big programme reads thousands of times
+    and enumerations, and converting them here is several times cheaper than per value."""
+    return type_coerce(column, String)
+
+
+_KINDS = {kind.value: kind for kind in EventKind}
+_PHASES = {phase.value: phase for phase in Phase}
+
+
+def _places(session: Session, mission_id: int, units: dict[int, UnitInfo], mission_zone: str,
+            event_ids: Iterable[int] | None = None) -> tuple[dict[int, PlaceInfo], dict[int, PlaceInfo]]:
+    """The venues, and the polling stations the programme uses (a CEC list may hold all ten
+    thousand of a country's stations; the programme visits a few hundred)."""
     venues = {
         row.id: PlaceInfo(PlaceKind.VENUE, row.id, row.name, row.address, row.unit_id,
                           row.time_zone)
-        for row in session.execute(select(
+        for row in _rows(session, select(
             Venue.id, Venue.name, Venue.address, Venue.unit_id, Venue.time_zone)
             .where(Venue.mission_id == mission_id))
     }
+    used = select(Event.polling_station_id).where(Event.mission_id == mission_id,
+                                                  Event.polling_station_id.is_not(None))
+    if event_ids is not None:
+        used = used.where(Event.id.in_(list(event_ids)))
     stations = {}
-    for row in session.execute(select(
+    hours: dict = {}
+    for station_id, number, name, address, unit_id, opens, closes in _rows(session, select(
             PollingStation.id, PollingStation.number, PollingStation.name, PollingStation.address,
-            PollingStation.unit_id, PollingStation.opens_at, PollingStation.closes_at)
-            .where(PollingStation.mission_id == mission_id)):
-        unit = units.get(row.unit_id)
-        stations[row.id] = PlaceInfo(
-            PlaceKind.STATION, row.id, station_title(row.number, row.name), row.address,
-            row.unit_id, unit.time_zone if unit else mission_zone, row.number, row.opens_at,
-            row.closes_at)
+            PollingStation.unit_id, _raw(PollingStation.opens_at), _raw(PollingStation.closes_at))
+            .where(PollingStation.id.in_(used.distinct()))):
+        unit = units.get(unit_id)
+        stations[station_id] = PlaceInfo(
+            PlaceKind.STATION, station_id, station_title(number, name), address, unit_id,
+            unit.time_zone if unit else mission_zone, number, _time(opens, hours),
+            _time(closes, hours))
     return venues, stations
+
+
+def _time(value: time | str | None, known: dict) -> time | None:
+    """A stored time of day read raw (text on SQLite): stations share a few opening hours."""
+    if value is None or isinstance(value, time):
+        return value
+    found = known.get(value)
+    if found is None:
+        found = known[value] = time.fromisoformat(value)
+    return found
+
+
+_ROLES = {role.value: role for role in MissionRole}
+_STATUSES = {status.value: status for status in AccreditationStatus}
 
 
 def _people(session: Session, mission_id: int,
             only: Iterable[int] | None = None) -> dict[int, PersonInfo]:
     query = (select(
         Observer.id, Observer.code, Observer.family_name, Observer.given_names,
-        Observer.native_name, Observer.mission_role, SendingBody.name_en, Observer.phone,
-        Observer.email, Observer.hotel, Observer.accreditation_status,
-        Observer.cec_certificate_date, Observer.arrival_flight, Observer.arrival_at,
-        Observer.departure_flight, Observer.departure_at)
+        Observer.native_name, _raw(Observer.mission_role), SendingBody.name_en, Observer.phone,
+        Observer.email, Observer.hotel, _raw(Observer.accreditation_status),
+        Observer.cec_certificate_date, Observer.arrival_flight, _raw(Observer.arrival_at),
+        Observer.departure_flight, _raw(Observer.departure_at))
         .outerjoin(SendingBody, SendingBody.id == Observer.sending_body_id)
         .where(Observer.mission_id == mission_id))
     if only is not None:
         query = query.where(Observer.id.in_(list(only)))
-    return {row[0]: PersonInfo(row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "",
-                               *row[7:]) for row in session.execute(query)}
+    times: dict = {}
+    return {row[0]: PersonInfo(row[0], row[1], row[2], row[3], row[4], _ROLES[row[5]],
+                               row[6] or "", row[7], row[8], row[9], _STATUSES[row[10]], row[11],
+                               row[12], _utc(row[13], times), row[14], _utc(row[15], times))
+            for row in _rows(session, query)}
 
 
 def read_teams(session: Session, mission_id: int) -> dict[int, TeamInfo]:
     members: dict[int, list[int]] = {}
-    for team_id, observer_id in session.execute(
+    for team_id, observer_id in _rows(session,
             select(TeamMember.team_id, TeamMember.observer_id)
             .join(Team, Team.id == TeamMember.team_id)
             .where(Team.mission_id == mission_id)
             .order_by(TeamMember.team_id, TeamMember.position, TeamMember.observer_id)):
         members.setdefault(team_id, []).append(observer_id)
     teams = {}
-    for row in session.execute(select(
+    for row in _rows(session, select(
             Team.id, Team.version, Team.name, Team.vehicle, Team.driver_name, Team.driver_phone,
             Team.interpreter_id, Team.area, Team.area_unit_id, Team.notes)
             .where(Team.mission_id == mission_id).order_by(Team.name)):
@@ -390,7 +485,7 @@ def read_teams(session: Session, mission_id: int) -> dict[int, TeamInfo]:
 
 
 def _buffers(session: Session, mission_id: int) -> dict[tuple[int, int], int]:
-    return {(a, b): minutes for a, b, minutes in session.execute(
+    return {(a, b): minutes for a, b, minutes in _rows(session,
         select(TravelBuffer.unit_a_id, TravelBuffer.unit_b_id, TravelBuffer.minutes)
         .where(TravelBuffer.mission_id == mission_id))}
 
@@ -405,27 +500,39 @@ def _events(session: Session, mission_id: int, venues: dict[int, PlaceInfo],
                     .join(Event, Event.id == EventParticipant.event_id)
                     .where(Event.mission_id == mission_id)
                     .order_by(EventParticipant.id))
-    query = select(Event.id, Event.version, Event.kind, Event.title, Event.starts_at,
-                   Event.ends_at, Event.time_zone, Event.venue_id, Event.polling_station_id,
-                   Event.phase, Event.counterpart, Event.notes).where(Event.mission_id == mission_id)
+    query = select(Event.id, Event.version, _raw(Event.kind), Event.title, _raw(Event.starts_at),
+                   _raw(Event.ends_at), Event.time_zone, Event.venue_id, Event.polling_station_id,
+                   _raw(Event.phase), Event.counterpart, Event.notes).where(
+        Event.mission_id == mission_id)
     if event_ids is not None:
         wanted = list(event_ids)
         participants = participants.where(EventParticipant.event_id.in_(wanted))
         query = query.where(Event.id.in_(wanted))
-    for event_id, observer_id, team_id in session.execute(participants):
-        if observer_id is not None:
-            observers.setdefault(event_id, []).append(observer_id)
+    for event_id, observer_id, team_id in _rows(session, participants):
+        into = observers if observer_id is not None else teams
+        found = into.get(event_id)
+        if found is None:
+            into[event_id] = [observer_id if observer_id is not None else team_id]
         else:
-            teams.setdefault(event_id, []).append(team_id)
+            found.append(observer_id if observer_id is not None else team_id)
     events = []
-    for row in session.execute(query):
-        place = (stations.get(row.polling_station_id) if row.polling_station_id is not None
-                 else venues.get(row.venue_id) if row.venue_id is not None else None)
-        events.append(ScheduledEvent(
-            row.id, row.version, row.kind, row.title, row.starts_at, row.ends_at, row.time_zone,
-            place, row.phase, row.counterpart, row.notes, tuple(teams.get(row.id, ())),
-            tuple(observers.get(row.id, ()))))
-    events.sort(key=lambda e: (e.starts_at, e.ends_at, e.id))
+    append = events.append
+    no_ids: tuple[int, ...] = ()
+    times: dict = {}
+    remembered = times.get
+    for (event_id, version, kind, title, starts, ends, time_zone, venue_id, station_id, phase,
+         counterpart, notes) in _rows(session, query):
+        place = (stations.get(station_id) if station_id is not None
+                 else venues.get(venue_id) if venue_id is not None else None)
+        team_ids = teams.get(event_id)
+        observer_ids = observers.get(event_id)
+        append(ScheduledEvent(
+            event_id, version, _KINDS[kind], title,
+            remembered(starts) or _utc(starts, times), remembered(ends) or _utc(ends, times),
+            time_zone, place, _PHASES[phase] if phase else None, counterpart, notes,
+            tuple(team_ids) if team_ids else no_ids,
+            tuple(observer_ids) if observer_ids else no_ids))
+    events.sort(key=attrgetter("start_ts", "end_ts", "id"))
     return events
 
 
@@ -453,5 +560,6 @@ def load_events(session: Session, mission_id: int, event_ids: Iterable[int]) -> 
     """Some events as the screens show them (what a write service returns after saving)."""
     units = _units(session, mission_id)
     mission_zone = session.scalar(select(Mission.time_zone).where(Mission.id == mission_id)) or "UTC"
-    venues, stations = _places(session, mission_id, units, mission_zone)
-    return _events(session, mission_id, venues, stations, event_ids)
+    wanted = list(event_ids)
+    venues, stations = _places(session, mission_id, units, mission_zone, wanted)
+    return _events(session, mission_id, venues, stations, wanted)
