@@ -104,6 +104,15 @@ def test_overlap_across_two_time_zones_is_found_and_shown_in_each_local_time(
     assert "2022-11-19 11:30-12:00 UTC+6 Asia/Almaty" in conflict.message
 
 
+def test_a_conflict_is_one_line_whatever_the_titles_hold(db: Database, world: World) -> None:
+    create_event(db, world.mission_id, meeting(world, "Meeting\nwith the CEC\r\n(part 1)",
+                                               at(18, "10:00"), at(18, "11:00"), observers=("T-01",)))
+    create_event(db, world.mission_id, meeting(world, "Lunch", at(18, "10:30"), at(18, "11:30"),
+                                               observers=("T-01",)))
+    [conflict] = only(db, world, ConflictKind.DOUBLE_BOOKED)
+    assert "\n" not in str(conflict) and "'Meeting with the CEC (part 1)' at Test Hotel" in str(conflict)
+
+
 def test_events_that_only_touch_do_not_overlap(db: Database, world: World) -> None:
     create_event(db, world.mission_id, meeting(world, "One", at(18, "10:00"), at(18, "11:00"),
                                                observers=("T-01",)))

@@ -348,3 +348,20 @@ def test_bulk_events_name_their_venue(db: Database, world: World) -> None:
     assert [str(p) for p in caught.value.problems] == [
         "record 1: venue_name: no venue called 'Grand Hotel' in this mission",
         "record 2: venue_name: an event takes place at a venue or at a polling station, not both"]
+
+
+def test_units_and_stations_for_the_pickers(db: Database, world: World) -> None:
+    from observer_desk.core.services.places import StationRecord, add_polling_stations
+    from observer_desk.core.services.venues import list_stations, list_units
+
+    add_polling_stations(db, world.mission_id, [StationRecord("12", "yesil"),
+                                                StationRecord("9", "almaty-d")])
+    assert [u.code for u in list_units(db, world.mission_id)] == [
+        "aktobe", "astana", "almaty-d", "yesil"]
+    assert [s.number for s in list_stations(db, world.mission_id)] == ["9", "12", "101", "102", "501"]
+    in_astana = list_stations(db, world.mission_id, world.units["astana"])
+    assert [s.number for s in in_astana] == ["9", "12", "101", "102"]
+    assert {s.time_zone for s in in_astana} == {"Asia/Almaty"}
+    [aktobe] = list_stations(db, world.mission_id, world.units["aktobe"])
+    assert (aktobe.number, aktobe.time_zone, aktobe.name) == ("501", "Asia/Aqtobe",
+                                                              "Polling station 501, School No. 5")

@@ -402,7 +402,8 @@ def find_conflicts(schedule: Schedule) -> list[Conflict]:
         second: ScheduledEvent | None = entry.get("second")
         events = (first.id,) if second is None else (first.id, second.id)
         conflicts.append(Conflict(
-            kind=kind, message=_message(schedule, kind, entry),
+            # One line whatever the titles hold: `itinerary check` prints one conflict per line.
+            kind=kind, message=" ".join(_message(schedule, kind, entry).split()),
             at=first.starts_at if second is None else min(first.starts_at, second.starts_at),
             event_ids=events, observer_ids=tuple(entry["observers"]),
             team_ids=tuple(dict.fromkeys(entry["teams"]))))

@@ -1,5 +1,6 @@
-"""Venues of the programme (hotel, election commission, ministries, airport) and the travel time
-to allow between places in two units.
+"""Venues of the programme (hotel, election commission, ministries, airport), the travel time to
+allow between places in two units, and the lists of units and stations the editing screens pick
+from.
 
 Each function is one transaction; edits name the version the user saw (StaleEditError when the
 venue changed since), problems come back as a ValidationError with one Problem per field.
@@ -7,6 +8,7 @@ venue changed since), problems come back as a ValidationError with one Problem p
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -15,9 +17,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
-from ..models import AdminUnit, Event, Mission, TravelBuffer, Venue, VenueKind
+from ..models import AdminUnit, Event, Mission, PollingStation, TravelBuffer, Venue, VenueKind
 from .bulk import as_enum, check_lengths, string_limits
 from .places import valid_time_zone
+from .schedule import PlaceInfo, PlaceKind, UnitInfo, station_title
 
 VENUE_LIMITS = string_limits(Venue)
 LONGEST_BUFFER = 24 * 60
@@ -73,6 +76,57 @@ def _venues(session: Session, mission_id: int, venue_id: int | None = None) -> l
 def list_venues(db: Database, mission_id: int) -> list[VenueInfo]:
     with db.reading() as session:
         return _venues(session, mission_id)
+
+
+def list_units(db: Database, mission_id: int) -> list[UnitInfo]:
+    """The mission's administrative units, parents before their children, each level by name
+    (for the pickers of venues, team areas and travel buffers)."""
+    with db.reading() as session:
+        units = {row[0]: UnitInfo(*row) for row in session.execute(select(
+            AdminUnit.id, AdminUnit.parent_id, AdminUnit.code, AdminUnit.name_en,
+            AdminUnit.name_ru, AdminUnit.name_zh, AdminUnit.time_zone)
+            .where(AdminUnit.mission_id == mission_id))}
+    children: dict[int | None, list[UnitInfo]] = {}
+    for unit in units.values():
+        parent = unit.parent_id if unit.parent_id in units else None
+        children.setdefault(parent, []).append(unit)
+    ordered: list[UnitInfo] = []
+    waiting = sorted(children.get(None, []), key=lambda u: u.name_en.casefold(), reverse=True)
+    while waiting:
+        unit = waiting.pop()
+        ordered.append(unit)
+        waiting += sorted(children.get(unit.id, []), key=lambda u: u.name_en.casefold(),
+                          reverse=True)
+    return ordered
+
+
+def list_stations(db: Database, mission_id: int, unit_id: int | None = None) -> list[PlaceInfo]:
+    """Polling stations by number (numbers sort as numbers: 9 before 12), all of the mission's
+    or those of one unit and its sub-units, as the places events can name."""
+    with db.reading() as session:
+        units = dict(session.execute(select(AdminUnit.id, AdminUnit.parent_id).where(
+            AdminUnit.mission_id == mission_id)).all())
+        zones = dict(session.execute(select(AdminUnit.id, AdminUnit.time_zone).where(
+            AdminUnit.mission_id == mission_id)).all())
+        query = select(PollingStation.id, PollingStation.number, PollingStation.name,
+                       PollingStation.address, PollingStation.unit_id, PollingStation.opens_at,
+                       PollingStation.closes_at).where(PollingStation.mission_id == mission_id)
+        if unit_id is not None:
+            inside = {unit_id}
+            grew = True
+            while grew:
+                grew = False
+                for child, parent in units.items():
+                    if parent in inside and child not in inside:
+                        inside.add(child)
+                        grew = True
+            query = query.where(PollingStation.unit_id.in_(inside))
+        rows = session.execute(query).all()
+    stations = [PlaceInfo(PlaceKind.STATION, row.id, station_title(row.number, row.name),
+                          row.address, row.unit_id, zones.get(row.unit_id, "UTC"), row.number,
+                          row.opens_at, row.closes_at) for row in rows]
+    return sorted(stations, key=lambda s: [int(p) if p.isdigit() else p.casefold()
+                                           for p in re.split(r"(\d+)", s.number)])
 
 
 def _checked(session: Session, mission: Mission, data: VenueData) -> dict:
