@@ -1,0 +1,247 @@
+"""The Itinerary area: the programme as a filtered list in local time, the conflicts found in it
+(checked again after every change), and events created, edited and deleted in a dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from observer_desk.core.db import Database
+from observer_desk.core.models import EventKind
+from observer_desk.core.services.conflicts import ConflictReport, check_schedule
+from observer_desk.core.services.overview import MissionOverview
+from observer_desk.core.services.programme import delete_event
+from observer_desk.core.services.schedule import Schedule, ScheduledEvent, load_schedule
+from observer_desk.core.services.venues import list_stations, list_venues
+
+from .errors import show_error
+from .event_dialog import EventDialog
+from .itinerary_model import KIND_LABELS, EventFilter, ItineraryModel
+from .widgets import heading
+
+
+class ItineraryPage(QWidget):
+    dataChanged = Signal()  # noqa: N815 - Qt's naming
+    statusMessage = Signal(str, int)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.mission_id: int | None = None
+        self.schedule: Schedule | None = None
+        self.report: ConflictReport | None = None
+
+        self.day = QComboBox()
+        self.kind = QComboBox()
+        self.who = QComboBox()
+        self.kind.addItem(self.tr("All kinds"), None)
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(self.tr(label), kind)
+        self.new_button = QPushButton(self.tr("New event…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.new_button.clicked.connect(self.new_event)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        filters = QHBoxLayout()
+        filters.addWidget(heading(self.tr("Itinerary"), scale=1.3))
+        filters.addSpacing(12)
+        for label, combo in ((self.tr("Day"), self.day), (self.tr("Kind"), self.kind),
+                             (self.tr("Who"), self.who)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            filters.addWidget(button)
+
+        self.model = ItineraryModel(self)
+        for combo in (self.day, self.kind, self.who):
+            combo.currentIndexChanged.connect(self._filter_changed)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4, 5):  # titles, places and lists of people can be long: the user sizes them
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 260)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.conflicts_title = QLabel()
+        self.conflicts = QListWidget()
+        self.conflicts.setWordWrap(True)
+        self.conflicts.itemActivated.connect(self._conflict_chosen)
+        self.conflicts.itemClicked.connect(self._conflict_chosen)
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        panel_layout.addWidget(self.conflicts_title)
+        panel_layout.addWidget(self.conflicts)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 150])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        self._selection_changed()
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def load(self, db: Database, mission_id: int) -> None:
+        self.db, self.mission_id = db, mission_id
+        self.reload()
+
+    def set_overview(self, _overview: MissionOverview) -> None:
+        """The page reads its own data; the overview's counts add nothing here."""
+
+    def reload(self) -> None:
+        """Read the programme again and check it: after each change, so conflicts stay live."""
+        if self.db is None or self.mission_id is None:
+            return
+        selected = self.selected_event()
+        self.schedule = load_schedule(self.db, self.mission_id)
+        self.report = check_schedule(self.schedule)
+        self._fill_filters()
+        self.model.set_schedule(self.schedule, self.report.by_event())
+        self._fill_conflicts()
+        if selected is not None:
+            self.select_event(selected.id)
+
+    def _fill_filters(self) -> None:
+        schedule = self.schedule
+        for combo in (self.day, self.who):
+            combo.blockSignals(True)
+        day, who = self.day.currentData(), self.who.currentData()
+        self.day.clear()
+        self.day.addItem(self.tr("All days"), None)
+        for d in schedule.days():
+            self.day.addItem(f"{d:%a %d %b %Y}", d.isoformat())  # a string: QVariant keeps it as is
+        self.who.clear()
+        self.who.addItem(self.tr("Everyone"), None)
+        for team in sorted(schedule.teams.values(), key=lambda t: t.name.casefold()):
+            self.who.addItem(self.tr("Team: %1").replace("%1", team.name), ("team", team.id))
+        for person in sorted(schedule.people.values(), key=lambda p: p.full_name.casefold()):
+            self.who.addItem(person.label, ("observer", person.id))
+        self.day.setCurrentIndex(max(0, self.day.findData(day)))
+        self.who.setCurrentIndex(max(0, self.who.findData(who)))
+        for combo in (self.day, self.who):
+            combo.blockSignals(False)
+        self._filter_changed()
+
+    def _filter_changed(self) -> None:
+        who = self.who.currentData()
+        kind = self.kind.currentData()
+        self.model.set_filter(EventFilter(
+            day=date.fromisoformat(day) if (day := self.day.currentData()) else None, kind=EventKind(kind) if kind else None,
+            team_id=who[1] if who and who[0] == "team" else None,
+            observer_id=who[1] if who and who[0] == "observer" else None))
+        self._selection_changed()
+
+    def _fill_conflicts(self) -> None:
+        self.conflicts.clear()
+        report = self.report
+        if report is None:
+            return
+        self.conflicts_title.setText(
+            self.tr("Conflicts: none") if not report.conflicts
+            else self.tr("Conflicts: %1").replace("%1", str(len(report.conflicts))))
+        for conflict in report.conflicts:
+            item = QListWidgetItem(f"⚠ {conflict}")
+            item.setData(Qt.ItemDataRole.UserRole, conflict.event_ids)
+            self.conflicts.addItem(item)
+
+    def _conflict_chosen(self, item: QListWidgetItem) -> None:
+        ids = item.data(Qt.ItemDataRole.UserRole)
+        if ids:
+            if self.model.row_of(ids[0]) < 0:  # hidden by a filter: show everything again
+                for combo in (self.day, self.kind, self.who):
+                    combo.setCurrentIndex(0)
+            self.select_event(ids[0])
+
+    # --- selection and editing -------------------------------------------------------------
+
+    def selected_event(self) -> ScheduledEvent | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.event_at(rows[0].row()) if rows else None
+
+    def select_event(self, event_id: int) -> None:
+        row = self.model.row_of(event_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected_event() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+        self.new_button.setEnabled(self.db is not None)
+
+    def event_dialog(self, event: ScheduledEvent | None = None) -> EventDialog:
+        """The dialog, built but not shown (the tests fill it in and press Save)."""
+        return EventDialog(self.db, self.mission_id, self.schedule, list_venues(self.db, self.mission_id),
+                           list_stations(self.db, self.mission_id), event, self)
+
+    def _run(self, dialog: EventDialog) -> None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.after_change(dialog.saved.id if dialog.saved else None)
+        elif dialog.problems.isVisible():  # refused as stale: show what is there now
+            self.reload()
+
+    def new_event(self) -> None:
+        if self.db is not None:
+            self._run(self.event_dialog())
+
+    def edit_selected(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            self._run(self.event_dialog(event))
+
+    def delete_selected(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete event"), self.tr(
+            "Delete '%1' (%2)?").replace("%1", event.title).replace("%2", event.span))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_event(self.db, event.id, event.version)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, self.tr("Cannot delete the event"), exc)
+            self.reload()
+            return
+        self.after_change(None)
+
+    def after_change(self, event_id: int | None) -> None:
+        self.reload()
+        if event_id is not None:
+            self.select_event(event_id)
+        count = len(self.report.conflicts) if self.report else 0
+        self.statusMessage.emit(self.tr("Programme saved; %1 conflict(s)").replace("%1", str(count)), 5000)
+        self.dataChanged.emit()

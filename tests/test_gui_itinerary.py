@@ -1,0 +1,143 @@
+"""The Itinerary area on the demo mission, driven as a user would: the list in local time, an
+event created through the dialog, a conflict made and seen, a stale edit refused."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy import select
+
+from observer_desk.core.models import Event, EventKind
+from observer_desk.core.services.programme import move_event
+from observer_desk.core.services.schedule import load_schedule
+from observer_desk.ui.itinerary_page import ItineraryPage
+from statement_fixtures import demo, demo_file  # noqa: F401 - fixtures
+
+
+@pytest.fixture(autouse=True)
+def _yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *_a, **_k: QMessageBox.StandardButton.Yes))
+
+
+@pytest.fixture
+def page(qtbot, demo) -> ItineraryPage:  # noqa: ANN001, F811
+    db, mission_id = demo
+    widget = ItineraryPage()
+    qtbot.addWidget(widget)
+    widget.load(db, mission_id)
+    return widget
+
+
+def _place_index(dialog, name_part: str) -> int:  # noqa: ANN001
+    for i in range(dialog.place.count()):
+        if name_part in dialog.place.itemText(i):
+            return i
+    raise AssertionError(f"no place named like {name_part!r}")
+
+
+def test_the_list_shows_the_programme_without_conflicts(page: ItineraryPage) -> None:
+    schedule = page.schedule
+    assert page.model.rowCount() == len(schedule.events) > 20
+    assert page.report.conflicts == []
+    assert page.conflicts.count() == 0
+    # An election-day visit in Astana reads in Astana's time, 07:00 or later, never in UTC.
+    visits = [e for e in schedule.events if e.kind is EventKind.VISIT]
+    row = page.model.row_of(visits[0].id)
+    assert page.model.index(row, 1).data().startswith(f"{visits[0].local_start:%H:%M}")
+    assert visits[0].local_start.hour >= 6
+
+
+def test_filters_by_day_and_kind(page: ItineraryPage) -> None:
+    election = page.schedule.mission.election_date
+    page.day.setCurrentIndex(page.day.findData(election.isoformat()))
+    assert page.model.rowCount() > 0
+    assert all(page.model.event_at(r).local_day == election for r in range(page.model.rowCount()))
+    page.kind.setCurrentIndex(page.kind.findData(EventKind.VISIT))
+    kinds = {page.model.event_at(r).kind for r in range(page.model.rowCount())}
+    assert kinds == {EventKind.VISIT}
+
+
+def test_create_an_event_through_the_dialog(page: ItineraryPage, demo) -> None:  # noqa: ANN001, F811
+    db, mission_id = demo
+    person = next(p for p in page.schedule.people.values())
+    dialog = page.event_dialog()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.MEETING))
+    dialog.title.setText("Встреча с наблюдателями 观察员会议")
+    dialog.place.setCurrentIndex(_place_index(dialog, "Central Election Commission"))
+    dialog.starts.setDateTime(dialog.starts.dateTime().fromString("2022-11-16 15:00", "yyyy-MM-dd HH:mm"))
+    dialog.ends.setDateTime(dialog.ends.dateTime().fromString("2022-11-16 16:00", "yyyy-MM-dd HH:mm"))
+    dialog.set_participant("observer", person.id)
+    dialog.save()
+    assert dialog.saved is not None, dialog.problems.text()
+    page.after_change(dialog.saved.id)
+    with db.reading() as session:
+        event = session.scalar(select(Event).where(Event.title == "Встреча с наблюдателями 观察员会议"))
+        assert event is not None and event.mission_id == mission_id
+        # 15:00 in Astana (UTC+6) is 09:00 UTC.
+        assert event.starts_at == datetime(2022, 11, 16, 9, 0, tzinfo=timezone.utc)
+        assert [p.observer_id for p in event.participants] == [person.id]
+    assert page.selected_event().id == event.id
+
+
+def test_problems_are_shown_in_the_dialog_and_nothing_is_written(page: ItineraryPage, demo) -> None:  # noqa: ANN001, F811
+    db, _ = demo
+    dialog = page.event_dialog()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.VISIT))
+    dialog.title.setText("")
+    before = len(load_schedule(db, page.mission_id).events)
+    dialog.save()
+    assert dialog.saved is None
+    assert "Title" in dialog.problems.text() and "polling-station visit" in dialog.problems.text()
+    assert len(load_schedule(db, page.mission_id).events) == before
+
+
+def test_a_conflict_made_is_listed_and_marked(page: ItineraryPage) -> None:
+    visits = [e for e in page.schedule.events if e.kind is EventKind.VISIT and e.team_ids]
+    first, later = visits[0], next(e for e in visits[1:] if e.team_ids == visits[0].team_ids)
+    dialog = page.event_dialog(later)
+    # The team's later visit made to start at the first one's time: two places at once.
+    start = first.local_start
+    dialog.starts.setDateTime(dialog.starts.dateTime().fromString(f"{start:%Y-%m-%d %H:%M}", "yyyy-MM-dd HH:mm"))
+    end = start + (later.ends_at - later.starts_at)
+    dialog.ends.setDateTime(dialog.ends.dateTime().fromString(f"{end:%Y-%m-%d %H:%M}", "yyyy-MM-dd HH:mm"))
+    dialog.save()
+    assert dialog.saved is not None, dialog.problems.text()
+    page.after_change(dialog.saved.id)
+    assert page.conflicts.count() >= 1
+    texts = [page.conflicts.item(i).text() for i in range(page.conflicts.count())]
+    assert any("two places at once" in t for t in texts)
+    row = page.model.row_of(later.id)
+    assert page.model.index(row, 3).data().startswith("⚠")
+    assert page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_a_stale_edit_is_refused_clearly(page: ItineraryPage, demo) -> None:  # noqa: ANN001, F811
+    db, _ = demo
+    event = page.schedule.events[0]
+    dialog = page.event_dialog(event)
+    move_event(db, event.id, event.version, minutes=10)  # a colleague saves first
+    dialog.title.setText(event.title + " (changed)")
+    dialog.save()
+    assert dialog.saved is None
+    assert "changed by someone else" in dialog.problems.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+
+
+def test_delete_the_selected_event(page: ItineraryPage) -> None:
+    event = page.schedule.events[-1]
+    page.select_event(event.id)
+    page.delete_selected()
+    assert all(e.id != event.id for e in page.schedule.events)
+
+
+def test_the_page_renders(page: ItineraryPage, tmp_path) -> None:  # noqa: ANN001
+    page.resize(1200, 800)
+    page.show()
+    image = page.grab()
+    assert not image.isNull()
+    image.save(str(tmp_path / "itinerary.png"))
+    image.save("/tmp/it/itinerary.png")
