@@ -245,10 +245,9 @@ def test_placeholders_say_plainly_what_is_missing_and_count(qtbot, db: Database,
     window = open_window(qtbot, db, settings)
     window.show_area(1)
     qtbot.waitUntil(lambda: window.observers_page.model.rowCount() == 3)
-    assert window.itinerary_page.count.text() == "0 events in the programme"
     assert window.findings_page.count.text() == "0 visit reports in this mission"
     assert window.statement_page.count.text() == "0 statements in this mission"
-    for placeholder in (window.itinerary_page, window.findings_page, window.statement_page):
+    for placeholder in (window.findings_page, window.statement_page):
         assert "not in this version yet" in placeholder.note.text()
 
 
@@ -605,5 +604,5 @@ def test_demo_mission_window_switches_every_area(qtbot, db: Database, settings: 
         assert window.areas.currentIndex() == row
     window.show_area(1)
     qtbot.waitUntil(lambda: window.observers_page.model.rowCount() == 18)
-    assert window.itinerary_page.count.text() == "55 events in the programme"
+    assert window.itinerary_page.model.rowCount() == 55  # every event, no filter chosen
     assert window.findings_page.count.text() == "22 visit reports in this mission"

@@ -3,18 +3,43 @@ event created through the dialog, a conflict made and seen, a stale edit refused
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import select
 
-from observer_desk.core.models import Event, EventKind
+from observer_desk.core.db import Database, open_database
+from observer_desk.core.models import Event, EventKind, Mission
+from observer_desk.core.services.demo import DEMO_MISSION_CODE, create_demo_mission
 from observer_desk.core.services.programme import move_event
 from observer_desk.core.services.schedule import load_schedule
 from observer_desk.ui.itinerary_page import ItineraryPage
-from statement_fixtures import demo, demo_file  # noqa: F401 - fixtures
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("itinerary-demo") / "demo.sqlite"
+    database = open_database(str(path))
+    create_demo_mission(database)
+    database.dispose()  # the file is whole once the last connection closes
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[tuple[Database, int]]:
+    """A fresh copy of the demo database, made once per module, and its mission id."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_file, path)
+    database = open_database(str(path))
+    with database.reading() as session:
+        mission_id = session.scalar(select(Mission.id).where(Mission.code == DEMO_MISSION_CODE))
+    yield database, mission_id
+    database.dispose()
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +49,7 @@ def _yes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def page(qtbot, demo) -> ItineraryPage:  # noqa: ANN001, F811
+def page(qtbot, demo) -> ItineraryPage:  # noqa: ANN001
     db, mission_id = demo
     widget = ItineraryPage()
     qtbot.addWidget(widget)
@@ -61,7 +86,7 @@ def test_filters_by_day_and_kind(page: ItineraryPage) -> None:
     assert kinds == {EventKind.VISIT}
 
 
-def test_create_an_event_through_the_dialog(page: ItineraryPage, demo) -> None:  # noqa: ANN001, F811
+def test_create_an_event_through_the_dialog(page: ItineraryPage, demo) -> None:  # noqa: ANN001
     db, mission_id = demo
     person = next(p for p in page.schedule.people.values())
     dialog = page.event_dialog()
@@ -83,7 +108,7 @@ def test_create_an_event_through_the_dialog(page: ItineraryPage, demo) -> None: 
     assert page.selected_event().id == event.id
 
 
-def test_problems_are_shown_in_the_dialog_and_nothing_is_written(page: ItineraryPage, demo) -> None:  # noqa: ANN001, F811
+def test_problems_are_shown_in_the_dialog_and_nothing_is_written(page: ItineraryPage, demo) -> None:  # noqa: ANN001
     db, _ = demo
     dialog = page.event_dialog()
     dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.VISIT))
@@ -115,7 +140,7 @@ def test_a_conflict_made_is_listed_and_marked(page: ItineraryPage) -> None:
     assert page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_a_stale_edit_is_refused_clearly(page: ItineraryPage, demo) -> None:  # noqa: ANN001, F811
+def test_a_stale_edit_is_refused_clearly(page: ItineraryPage, demo) -> None:  # noqa: ANN001
     db, _ = demo
     event = page.schedule.events[0]
     dialog = page.event_dialog(event)
@@ -141,3 +166,16 @@ def test_the_page_renders(page: ItineraryPage, tmp_path) -> None:  # noqa: ANN00
     assert not image.isNull()
     image.save(str(tmp_path / "itinerary.png"))
     image.save("/tmp/it/itinerary.png")
+
+
+def test_the_window_shows_the_itinerary_of_the_mission(qtbot, demo, tmp_path) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSettings
+
+    from observer_desk.ui.main_window import MainWindow
+    db, mission_id = demo
+    window = MainWindow(db, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.set_mission(mission_id)
+    window.show_area(2)
+    assert window.areas.currentWidget() is window.itinerary_page
+    assert window.itinerary_page.model.rowCount() == len(load_schedule(db, mission_id).events)

@@ -32,10 +32,11 @@ from observer_desk.core.services.overview import MissionOverview, mission_overvi
 from .about import AboutDialog
 from .errors import describe, show_error
 from .icons import app_icon, area_icon
+from .itinerary_page import ItineraryPage
 from .mission_page import MissionPage
 from .new_mission_dialog import NewMissionDialog
 from .observers_page import ObserversPage
-from .placeholders import FindingsPlaceholder, ItineraryPlaceholder, StatementPlaceholder
+from .placeholders import FindingsPlaceholder, StatementPlaceholder
 from .settings import AREA_KEY, GEOMETRY_KEY, STATE_KEY, application_settings, remember_mission, remembered_mission
 from .welcome import WelcomePage
 from .workers import TaskRunner
@@ -124,7 +125,9 @@ class MainWindow(QMainWindow):
         self.observers_page.dataChanged.connect(self.refresh_overview)
         self.observers_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.mission_page.dataChanged.connect(self.observers_page.reload)  # bodies or the head changed
-        self.itinerary_page = ItineraryPlaceholder()
+        self.itinerary_page = ItineraryPage()
+        self.itinerary_page.dataChanged.connect(self.refresh_overview)
+        self.itinerary_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.findings_page = FindingsPlaceholder()
         self.statement_page = StatementPlaceholder()
         self.areas = QStackedWidget()
@@ -350,6 +353,7 @@ class MainWindow(QMainWindow):
         try:
             self.mission_page.load(self._db, mission_id)
             self.observers_page.load(self._db, mission_id)
+            self.itinerary_page.load(self._db, mission_id)
         except Exception as exc:  # noqa: BLE001
             show_error(self, self.tr("Cannot open the mission"), exc)
         self.refresh_overview()
@@ -398,6 +402,7 @@ class MainWindow(QMainWindow):
         if not page.bodies.has_unsaved_changes():
             page.bodies.reload()
         self.observers_page.reload()
+        self.itinerary_page.reload()
         self.reload_missions(select_code=self.current_mission_code)
 
     def _mission_saved(self, mission: object) -> None:
