@@ -18,6 +18,7 @@ from observer_desk.core.models import Event, EventKind, Mission
 from observer_desk.core.services.demo import DEMO_MISSION_CODE, create_demo_mission
 from observer_desk.core.services.programme import move_event
 from observer_desk.core.services.schedule import load_schedule
+from observer_desk.core.services.teams import list_teams
 from observer_desk.ui.itinerary_page import ItineraryPage
 
 
@@ -166,6 +167,8 @@ def test_the_page_renders(page: ItineraryPage, tmp_path) -> None:  # noqa: ANN00
     assert not image.isNull()
     image.save(str(tmp_path / "itinerary.png"))
     image.save("/tmp/it/itinerary.png")
+    page.tabs.setCurrentIndex(1)
+    page.teams.grab().save("/tmp/it/teams.png")
 
 
 def test_the_window_shows_the_itinerary_of_the_mission(qtbot, demo, tmp_path) -> None:  # noqa: ANN001
@@ -179,3 +182,35 @@ def test_the_window_shows_the_itinerary_of_the_mission(qtbot, demo, tmp_path) ->
     window.show_area(2)
     assert window.areas.currentWidget() is window.itinerary_page
     assert window.itinerary_page.model.rowCount() == len(load_schedule(db, mission_id).events)
+
+
+def test_team_membership_change_is_saved(page: ItineraryPage, demo) -> None:  # noqa: ANN001
+    db, mission_id = demo
+    panel = page.teams
+    panel.new_team("Команда 东方")
+    team = panel.current_team()
+    assert team is not None and team.name == "Команда 东方" and team.member_ids == ()
+    assert panel.available.count() > 0
+    first = panel.available.item(0).data(Qt.ItemDataRole.UserRole)
+    panel.add_member(first)
+    saved = {t.name: t for t in list_teams(db, mission_id)}
+    assert saved["Команда 东方"].member_ids == (first,)
+    assert panel.members.count() == 1
+    panel.vehicle.setText("Toyota Land Cruiser 123 ABC 01")
+    panel.save_details()
+    assert {t.name: t for t in list_teams(db, mission_id)}["Команда 东方"].vehicle == (
+        "Toyota Land Cruiser 123 ABC 01")
+    panel.members.item(0).setSelected(True)
+    panel.remove_button.click()
+    assert {t.name: t for t in list_teams(db, mission_id)}["Команда 东方"].member_ids == ()
+
+
+def test_a_team_change_reloads_the_programme(page: ItineraryPage, demo) -> None:  # noqa: ANN001
+    # Who is at a team's events follows its members, so the programme the conflict check sees
+    # is read again after the panel writes.
+    db, mission_id = demo
+    team = next(t for t in page.schedule.teams.values() if t.member_ids)
+    page.teams.select_team(team.id)
+    page.teams.remove_member(team.member_ids[0])
+    assert team.member_ids[0] not in {t.name: t for t in list_teams(db, mission_id)}[team.name].member_ids
+    assert page.schedule.teams[team.id].member_ids == team.member_ids[1:]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from observer_desk.core.services.venues import list_stations, list_venues
 from .errors import show_error
 from .event_dialog import EventDialog
 from .itinerary_model import KIND_LABELS, EventFilter, ItineraryModel
+from .teams_panel import TeamsPanel
 from .widgets import heading
 
 
@@ -106,9 +108,18 @@ class ItineraryPage(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([600, 150])
+        programme = QWidget()
+        programme_layout = QVBoxLayout(programme)
+        programme_layout.addLayout(filters)
+        programme_layout.addWidget(splitter, 1)
+        self.teams = TeamsPanel()
+        self.teams.changed.connect(self._teams_changed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(programme, self.tr("Programme"))
+        self.tabs.addTab(self.teams, self.tr("Teams"))
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(splitter, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
         self._selection_changed()
 
     # --- loading ---------------------------------------------------------------------------
@@ -130,6 +141,7 @@ class ItineraryPage(QWidget):
         self._fill_filters()
         self.model.set_schedule(self.schedule, self.report.by_event())
         self._fill_conflicts()
+        self.teams.set_schedule(self.db, self.mission_id, self.schedule)
         if selected is not None:
             self.select_event(selected.id)
 
@@ -244,4 +256,9 @@ class ItineraryPage(QWidget):
             self.select_event(event_id)
         count = len(self.report.conflicts) if self.report else 0
         self.statusMessage.emit(self.tr("Programme saved; %1 conflict(s)").replace("%1", str(count)), 5000)
+        self.dataChanged.emit()
+
+    def _teams_changed(self) -> None:
+        """A team's members decide who is at its events: the conflicts are checked again."""
+        self.reload()
         self.dataChanged.emit()
