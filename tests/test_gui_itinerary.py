@@ -214,3 +214,55 @@ def test_a_team_change_reloads_the_programme(page: ItineraryPage, demo) -> None:
     page.teams.remove_member(team.member_ids[0])
     assert team.member_ids[0] not in {t.name: t for t in list_teams(db, mission_id)}[team.name].member_ids
     assert page.schedule.teams[team.id].member_ids == team.member_ids[1:]
+
+
+def test_dragging_a_block_moves_the_event_by_the_snapped_time(page: ItineraryPage, qtbot, demo) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPoint
+    db, mission_id = demo
+    page.resize(1400, 900)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    view = page.day_view
+    election = page.schedule.mission.election_date
+    view.show_day(election)
+    timeline = view.timeline
+    block = next(b for b in timeline.blocks if b.event.kind is EventKind.VISIT)
+    before = block.event
+    view.grab().save("/tmp/it/dayview.png")
+    start = block.rect.center().toPoint()
+    # 23 minutes to the right: the start snaps to the nearest 5 minutes, 25 minutes later.
+    end = start + QPoint(round(23 * timeline.per_minute), 0)
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(timeline, end)
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=end)
+    after = next(e for e in load_schedule(db, mission_id).events if e.id == before.id)
+    moved = (after.starts_at - before.starts_at).total_seconds() / 60
+    assert moved == 25
+    assert after.ends_at - after.starts_at == before.ends_at - before.starts_at
+    assert after.local_start.minute % 5 == 0
+
+
+def test_dragging_the_end_edge_resizes_and_a_conflict_is_drawn(page: ItineraryPage, qtbot, demo) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPoint
+    db, mission_id = demo
+    page.resize(1400, 900)
+    page.show()
+    page.tabs.setCurrentIndex(2)
+    view = page.day_view
+    view.show_day(page.schedule.mission.election_date)
+    timeline = view.timeline
+    lane = next(b.lane for b in timeline.blocks if b.event.kind is EventKind.VISIT)
+    first, second = sorted((b for b in timeline.blocks if b.lane == lane and b.event.kind is EventKind.VISIT),
+                           key=lambda b: b.rect.left())[:2]
+    # Stretch the first visit well into the second: the team is then in two places at once.
+    grab = QPoint(round(first.rect.right()) - 2, round(first.rect.center().y()))
+    target = QPoint(round(second.rect.left() + 30 * timeline.per_minute), grab.y())
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(timeline, target)
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=target)
+    after = next(e for e in load_schedule(db, mission_id).events if e.id == first.event.id)
+    assert after.starts_at == first.event.starts_at
+    assert after.ends_at > second.event.starts_at
+    assert after.local_end.minute % 5 == 0
+    assert first.event.id in timeline.conflicts
+    view.grab().save("/tmp/it/dayview_conflict.png")

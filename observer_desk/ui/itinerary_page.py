@@ -35,6 +35,7 @@ from observer_desk.core.services.venues import list_stations, list_venues
 from .errors import show_error
 from .event_dialog import EventDialog
 from .itinerary_model import KIND_LABELS, EventFilter, ItineraryModel
+from .day_view import DayView
 from .teams_panel import TeamsPanel
 from .widgets import heading
 
@@ -117,6 +118,10 @@ class ItineraryPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(programme, self.tr("Programme"))
         self.tabs.addTab(self.teams, self.tr("Teams"))
+        self.day_view = DayView()
+        self.day_view.changed.connect(self.after_change)
+        self.day_view.failed.connect(lambda _text: self.reload())
+        self.tabs.addTab(self.day_view, self.tr("Day view"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -142,6 +147,7 @@ class ItineraryPage(QWidget):
         self.model.set_schedule(self.schedule, self.report.by_event())
         self._fill_conflicts()
         self.teams.set_schedule(self.db, self.mission_id, self.schedule)
+        self.day_view.set_schedule(self.db, self.schedule, self.report.by_event())
         if selected is not None:
             self.select_event(selected.id)
 
