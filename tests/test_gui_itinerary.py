@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -266,3 +266,46 @@ def test_dragging_the_end_edge_resizes_and_a_conflict_is_drawn(page: ItineraryPa
     assert after.local_end.minute % 5 == 0
     assert first.event.id in timeline.conflicts
     view.grab().save("/tmp/it/dayview_conflict.png")
+
+
+def test_shift_selected_events_by_a_given_time(page: ItineraryPage, demo) -> None:  # noqa: ANN001
+    db, mission_id = demo
+    page.day.setCurrentIndex(page.day.findData(page.schedule.mission.election_date.isoformat()))
+    chosen = [page.model.event_at(0), page.model.event_at(1)]
+    selection = page.table.selectionModel()
+    for event in chosen:
+        index = page.model.index(page.model.row_of(event.id), 0)
+        selection.select(index, selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+    page.shift_minutes.setValue(30)
+    page.shift_selected()
+    saved = {e.id: e for e in load_schedule(db, mission_id).events}
+    for event in chosen:
+        assert (saved[event.id].starts_at - event.starts_at).total_seconds() == 30 * 60
+
+
+def test_deployment_plan_and_copying_a_day(page: ItineraryPage, demo) -> None:  # noqa: ANN001
+    db, mission_id = demo
+    panel = page.deployment
+    assert panel.table.rowCount() == 22  # the demo's election-day visits
+    first = panel.rows[0]
+    assert panel.table.item(0, 5).text() == f"{first.arrives:%H:%M}"
+    election = page.schedule.mission.election_date
+    day_after = election - timedelta(days=1)
+    before = len(page.schedule.events_on(election))
+    on_target = len(page.schedule.events_on(day_after))
+    panel.source.setCurrentIndex(panel.source.findData(election.isoformat()))
+    panel.target.setCurrentIndex(panel.target.findData(day_after.isoformat()))
+    panel.copy()
+    assert len(load_schedule(db, mission_id).events_on(day_after)) == on_target + before
+    assert f"{before} events copied" == panel.message.text()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ics", ".pdf"])
+def test_export_from_the_page_off_the_gui_thread(page: ItineraryPage, qtbot, tmp_path, suffix) -> None:  # noqa: ANN001
+    team = next(iter(page.schedule.teams.values()))
+    page.who.setCurrentIndex(page.who.findData(f"team:{team.id}"))
+    path = tmp_path / f"team{suffix}"
+    page.export(str(path))
+    qtbot.waitUntil(lambda: page.last_export is not None, timeout=30000)
+    assert path.stat().st_size > 0
+    assert page.last_export.events == len(page.schedule.events_of_team(team.id))

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QFileDialog,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -28,7 +30,8 @@ from observer_desk.core.db import Database
 from observer_desk.core.models import EventKind
 from observer_desk.core.services.conflicts import ConflictReport, check_schedule
 from observer_desk.core.services.overview import MissionOverview
-from observer_desk.core.services.programme import delete_event
+from observer_desk.core.services.itineraries import ExportSummary, export_itinerary
+from observer_desk.core.services.programme import delete_event, shift_events
 from observer_desk.core.services.schedule import Schedule, ScheduledEvent, load_schedule
 from observer_desk.core.services.venues import list_stations, list_venues
 
@@ -36,8 +39,10 @@ from .errors import show_error
 from .event_dialog import EventDialog
 from .itinerary_model import KIND_LABELS, EventFilter, ItineraryModel
 from .day_view import DayView
+from .deployment_panel import DeploymentPanel
 from .teams_panel import TeamsPanel
 from .widgets import heading
+from .workers import TaskRunner
 
 
 class ItineraryPage(QWidget):
@@ -63,6 +68,18 @@ class ItineraryPage(QWidget):
         self.new_button.clicked.connect(self.new_event)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.shift_minutes = QSpinBox()
+        self.shift_minutes.setRange(-24 * 60, 24 * 60)
+        self.shift_minutes.setSingleStep(5)
+        self.shift_minutes.setSuffix(self.tr(" min"))
+        self.shift_button = QPushButton(self.tr("Shift selected"))
+        self.shift_button.clicked.connect(self.shift_selected)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("PDF itineraries, the Excel deployment plan or an iCalendar "
+                                              "file, for everyone or for the team or observer chosen"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.tasks = TaskRunner(self)
+        self.last_export: ExportSummary | None = None
 
         filters = QHBoxLayout()
         filters.addWidget(heading(self.tr("Itinerary"), scale=1.3))
@@ -74,6 +91,10 @@ class ItineraryPage(QWidget):
         filters.addStretch(1)
         for button in (self.new_button, self.edit_button, self.delete_button):
             filters.addWidget(button)
+        filters.addSpacing(8)
+        filters.addWidget(self.shift_minutes)
+        filters.addWidget(self.shift_button)
+        filters.addWidget(self.export_button)
 
         self.model = ItineraryModel(self)
         for combo in (self.day, self.kind, self.who):
@@ -81,7 +102,7 @@ class ItineraryPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -122,6 +143,9 @@ class ItineraryPage(QWidget):
         self.day_view.changed.connect(self.after_change)
         self.day_view.failed.connect(lambda _text: self.reload())
         self.tabs.addTab(self.day_view, self.tr("Day view"))
+        self.deployment = DeploymentPanel()
+        self.deployment.changed.connect(self._teams_changed)
+        self.tabs.addTab(self.deployment, self.tr("Deployment plan"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -148,6 +172,7 @@ class ItineraryPage(QWidget):
         self._fill_conflicts()
         self.teams.set_schedule(self.db, self.mission_id, self.schedule)
         self.day_view.set_schedule(self.db, self.schedule, self.report.by_event())
+        self.deployment.set_schedule(self.db, self.mission_id, self.schedule)
         if selected is not None:
             self.select_event(selected.id)
 
@@ -163,17 +188,26 @@ class ItineraryPage(QWidget):
         self.who.clear()
         self.who.addItem(self.tr("Everyone"), None)
         for team in sorted(schedule.teams.values(), key=lambda t: t.name.casefold()):
-            self.who.addItem(self.tr("Team: %1").replace("%1", team.name), ("team", team.id))
+            self.who.addItem(self.tr("Team: %1").replace("%1", team.name), f"team:{team.id}")
         for person in sorted(schedule.people.values(), key=lambda p: p.full_name.casefold()):
-            self.who.addItem(person.label, ("observer", person.id))
+            self.who.addItem(person.label, f"observer:{person.id}")
         self.day.setCurrentIndex(max(0, self.day.findData(day)))
         self.who.setCurrentIndex(max(0, self.who.findData(who)))
         for combo in (self.day, self.who):
             combo.blockSignals(False)
         self._filter_changed()
 
+    def chosen_who(self) -> tuple[str, int] | None:
+        """("team", id), ("observer", id) or None; kept in the combo as "team:7", a string,
+        because a tuple does not survive the trip through QVariant."""
+        value = self.who.currentData()
+        if not value:
+            return None
+        kind, _, item_id = value.partition(":")
+        return kind, int(item_id)
+
     def _filter_changed(self) -> None:
-        who = self.who.currentData()
+        who = self.chosen_who()
         kind = self.kind.currentData()
         self.model.set_filter(EventFilter(
             day=date.fromisoformat(day) if (day := self.day.currentData()) else None, kind=EventKind(kind) if kind else None,
@@ -218,6 +252,7 @@ class ItineraryPage(QWidget):
         chosen = self.selected_event() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.shift_button.setEnabled(chosen)
         self.new_button.setEnabled(self.db is not None)
 
     def event_dialog(self, event: ScheduledEvent | None = None) -> EventDialog:
@@ -268,3 +303,56 @@ class ItineraryPage(QWidget):
         """A team's members decide who is at its events: the conflicts are checked again."""
         self.reload()
         self.dataChanged.emit()
+
+    # --- many events, and the files ----------------------------------------------------------
+
+    def selected_events(self) -> list[ScheduledEvent]:
+        rows = self.table.selectionModel().selectedRows()
+        return [e for e in (self.model.event_at(r.row()) for r in rows) if e is not None]
+
+    def shift_selected(self) -> None:
+        events = self.selected_events()
+        minutes = self.shift_minutes.value()
+        if not events or not minutes:
+            return
+        try:
+            moved = shift_events(self.db, self.mission_id, {e.id: e.version for e in events}, minutes)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, self.tr("Cannot shift the events"), exc)
+            self.reload()
+            return
+        self.after_change(moved[0].id if moved else None)
+
+    def export_scope(self) -> dict:
+        """Who the file is for: the team or observer chosen in the Who filter, else everyone."""
+        who = self.chosen_who()
+        if who and who[0] == "team":
+            return {"team_name": self.schedule.teams[who[1]].name}
+        if who and who[0] == "observer":
+            return {"observer_code": self.schedule.people[who[1]].code}
+        return {}
+
+    def choose_export(self) -> None:
+        if self.db is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the itinerary"), "itinerary.pdf", self.tr(
+            "Itineraries (PDF) (*.pdf);;Deployment plan and schedule (Excel) (*.xlsx);;Calendar (*.ics)"))
+        if path:
+            self.export(path)
+
+    def export(self, path: str) -> None:
+        """Write the file on a pool thread: a PDF for the whole mission takes a while."""
+        db, mission_id, scope = self.db, self.mission_id, self.export_scope()
+        self.export_button.setEnabled(False)
+        self.statusMessage.emit(self.tr("Writing %1…").replace("%1", path), 0)
+        self.tasks.start(lambda: export_itinerary(db, mission_id, path, **scope),
+                         self._exported, self._export_failed)
+
+    def _exported(self, summary: ExportSummary) -> None:
+        self.export_button.setEnabled(True)
+        self.last_export = summary
+        self.statusMessage.emit(self.tr("Written: %1").replace("%1", summary.describe()), 8000)
+
+    def _export_failed(self, exc: Exception) -> None:
+        self.export_button.setEnabled(True)
+        show_error(self, self.tr("Cannot export the itinerary"), exc)

@@ -1,0 +1,98 @@
+"""The election-day deployment plan: per team the stations in order with planned arrival in the
+station's local time, and copying one day's plan to another day."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from observer_desk.core.db import Database
+from observer_desk.core.services.itineraries import DeploymentRow, deployment_rows
+from observer_desk.core.services.programme import copy_day
+from observer_desk.core.services.schedule import Schedule
+
+from .errors import describe
+
+COLUMNS = ("Team", "Order", "Station", "Unit", "Address", "Arrival", "Departure", "Zone", "Phase", "Members")
+
+
+class DeploymentPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db: Database | None = None
+        self.mission_id: int | None = None
+        self.rows: list[DeploymentRow] = []
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.source = QComboBox()
+        self.target = QComboBox()
+        self.copy_button = QPushButton(self.tr("Copy the day's plan"))
+        self.copy_button.clicked.connect(self.copy)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        copying = QHBoxLayout()
+        copying.addWidget(QLabel(self.tr("Copy the events of")))
+        copying.addWidget(self.source)
+        copying.addWidget(QLabel(self.tr("to")))
+        copying.addWidget(self.target)
+        copying.addWidget(self.copy_button)
+        copying.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Election day: each team's stations in order, arrival in the "
+                                        "station's local time")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(copying)
+        layout.addWidget(self.message)
+
+    def set_schedule(self, db: Database, mission_id: int, schedule: Schedule) -> None:
+        self.db, self.mission_id = db, mission_id
+        self.rows = deployment_rows(schedule)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            values = (row.team, str(row.order), row.station, row.unit, row.address,
+                      f"{row.arrives:%H:%M}", f"{row.departs:%H:%M}", f"{row.offset} {row.time_zone}",
+                      row.phase.value if row.phase else "", row.members)
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        mission = schedule.mission
+        days = sorted({mission.period_start + timedelta(days=i)
+                       for i in range((mission.period_end - mission.period_start).days + 1)}
+                      | set(schedule.days()))
+        for combo in (self.source, self.target):
+            chosen = combo.currentData()
+            combo.clear()
+            for day in days:
+                combo.addItem(f"{day:%a %d %b %Y}", day.isoformat())
+            if chosen:
+                combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
+    def copy(self) -> None:
+        source, target = self.source.currentData(), self.target.currentData()
+        if not source or not target or self.db is None:
+            return
+        try:
+            made = copy_day(self.db, self.mission_id, date.fromisoformat(source), date.fromisoformat(target))
+        except Exception as exc:  # noqa: BLE001 - shown in place
+            self.message.setText(describe(exc))
+            return
+        self.changed.emit()
+        self.message.setText(self.tr("%1 events copied").replace("%1", str(len(made))))
