@@ -36,8 +36,9 @@ from .itinerary_page import ItineraryPage
 from .mission_page import MissionPage
 from .new_mission_dialog import NewMissionDialog
 from .observers_page import ObserversPage
-from .placeholders import FindingsPlaceholder, StatementPlaceholder
+from .placeholders import FindingsPlaceholder
 from .settings import AREA_KEY, GEOMETRY_KEY, STATE_KEY, application_settings, remember_mission, remembered_mission
+from .statement_page import StatementPage
 from .welcome import WelcomePage
 from .workers import TaskRunner
 
@@ -129,7 +130,9 @@ class MainWindow(QMainWindow):
         self.itinerary_page.dataChanged.connect(self.refresh_overview)
         self.itinerary_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.findings_page = FindingsPlaceholder()
-        self.statement_page = StatementPlaceholder()
+        self.statement_page = StatementPage(lambda: self._db)
+        self.statement_page.dataChanged.connect(self.refresh_overview)
+        self.statement_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.areas = QStackedWidget()
         for page in (self.mission_page, self.observers_page, self.itinerary_page, self.findings_page,
                      self.statement_page):

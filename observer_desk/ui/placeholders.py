@@ -89,13 +89,3 @@ class FindingsPlaceholder(PlaceholderPage):
             plural(overview.visit_reports, self.tr("1 visit report in this mission"),
                    self.tr("{n} visit reports in this mission")),
             plural(overview.incidents, self.tr("1 incident recorded"), self.tr("{n} incidents recorded")))
-
-
-class StatementPlaceholder(PlaceholderPage):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__("statement", self.tr("Statement"), self.tr(
-            "Drafting and issuing the mission's statements is not in this version yet."), parent)
-
-    def set_overview(self, overview: MissionOverview) -> None:
-        self.set_counts(plural(overview.statements, self.tr("1 statement in this mission"),
-                               self.tr("{n} statements in this mission")))
