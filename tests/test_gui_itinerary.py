@@ -309,3 +309,20 @@ def test_export_from_the_page_off_the_gui_thread(page: ItineraryPage, qtbot, tmp
     qtbot.waitUntil(lambda: page.last_export is not None, timeout=30000)
     assert path.stat().st_size > 0
     assert page.last_export.events == len(page.schedule.events_of_team(team.id))
+
+
+def test_the_zone_is_named_once_the_mission_spans_two(page: ItineraryPage, demo) -> None:  # noqa: ANN001
+    from observer_desk.core.services.programme import EventData, create_event
+    from observer_desk.core.services.venues import VenueData, create_venue
+    db, mission_id = demo
+    assert not page.model.two_zones  # the demo stays in UTC+6: no zone cluttering the list
+    venue = create_venue(db, mission_id, VenueData(name="Aktobe regional election commission",
+                                                    time_zone="Asia/Aqtobe"))
+    made = create_event(db, mission_id, EventData(
+        kind=EventKind.MEETING, title="Meeting in Aktobe", venue_id=venue.id,
+        starts_at=datetime(2022, 11, 19, 5, 0, tzinfo=timezone.utc),
+        ends_at=datetime(2022, 11, 19, 6, 0, tzinfo=timezone.utc)))
+    page.reload()
+    assert page.model.two_zones
+    text = page.model.index(page.model.row_of(made.id), 1).data()
+    assert text == "10:00–11:00 UTC+5"  # 05:00 UTC read in Aktobe
