@@ -9,7 +9,6 @@ way without asking twice; they are pre-filled, and can still be changed.
 from __future__ import annotations
 
 import json
-import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from observer_desk.documents.workbook_samples import column_samples as read_samples
 from observer_desk.documents.nominations_reader import NominationsFile, SourceColumn
 from observer_desk.documents.roster_columns import BY_FIELD, COLUMNS, field_for_header, fold_header
 
@@ -139,30 +139,14 @@ def column_samples(source: NominationsFile, columns: list[MappableColumn]) -> No
         return
     header_rows = {sheet.name: sheet.header_row for sheet in source.sheets}
     try:
-        from openpyxl import load_workbook
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            workbook = load_workbook(source.path, read_only=True, data_only=True)
-        try:
-            for sheet_name, by_index in wanted.items():
-                first = header_rows[sheet_name] + 1
-                rows = workbook[sheet_name].iter_rows(min_row=first, max_row=first + SAMPLE_ROWS - 1,
-                                                      max_col=max(by_index) + 1, values_only=True)
-                for cells in rows:
-                    for index, entry in by_index.items():
-                        if len(entry.samples) >= SAMPLE_COUNT or index >= len(cells):
-                            continue
-                        value = cells[index]
-                        if value is None or (isinstance(value, str) and not value.strip()):
-                            continue
-                        text = _shown(value)
-                        if text not in entry.samples:
-                            entry.samples.append(text)
-                    if all(len(e.samples) >= SAMPLE_COUNT for e in by_index.values()):
-                        break
-        finally:
-            workbook.close()
+        found = read_samples(source.path, header_rows, {sheet: set(by_index) for sheet, by_index in wanted.items()},
+                             rows=SAMPLE_ROWS, per_column=SAMPLE_COUNT)
+        for sheet_name, by_index in wanted.items():
+            for index, entry in by_index.items():
+                for value in found[(sheet_name, index)]:
+                    text = _shown(value)
+                    if len(entry.samples) < SAMPLE_COUNT and text not in entry.samples:
+                        entry.samples.append(text)
     except Exception:  # noqa: BLE001 - samples are a courtesy; the import does not need them
         return
 
