@@ -20,12 +20,13 @@ from .commands import badges as badges_commands
 from .commands import itinerary as itinerary_commands
 from .commands import missions as missions_commands
 from .commands import roster as roster_commands
+from .commands import statement as statement_commands
 from .core.db import Database, DatabaseError, open_database
 from .core.errors import ObserverDeskError
 
 COMMAND_MODULES = (missions_commands, roster_commands, itinerary_commands, checklist_commands,
                    findings_commands, backup_commands,
-                   badges_commands)
+                   badges_commands, statement_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
