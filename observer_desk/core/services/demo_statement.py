@@ -64,9 +64,10 @@ STATEMENTS: tuple[DemoStatementText, ...] = (
             ("conclusions", "Conclusions",
              "The Mission considers that the early presidential election in the Republic of "
              "Kazakhstan was held in accordance with the national legislation and the "
-             "international commitments of the Republic of Kazakhstan. The turnout announced by "
-             "the Central Election Commission ({turnout_cec}) coincides with the Mission's own "
-             "data from the polling stations it visited ({turnout_mission}).\n"
+             "international commitments of the Republic of Kazakhstan. At the polling stations it "
+             "visited, the Mission's own turnout figures ({turnout_mission}) coincide with those "
+             "the Central Election Commission published for the same areas and hours "
+             "({turnout_cec_same_time}); the Commission's final turnout was {turnout_cec}.\n"
              "The Mission assesses the election as transparent, credible and democratic."),
         ),
     ),
@@ -112,9 +113,10 @@ STATEMENTS: tuple[DemoStatementText, ...] = (
             ("conclusions", "Заключение",
              "Миссия считает, что внеочередные выборы Президента Республики Казахстан проведены "
              "в соответствии с национальным законодательством и международными обязательствами "
-             "Республики Казахстан. Явка избирателей, объявленная Центральной избирательной "
-             "комиссией ({turnout_cec}), совпадает с данными, полученными Миссией на посещённых "
-             "участках ({turnout_mission}).\n"
+             "Республики Казахстан. Данные Миссии о явке на посещённых участках ({turnout_mission}) "
+             "совпадают с данными, опубликованными Центральной избирательной комиссией по тем же "
+             "территориям на то же время ({turnout_cec_same_time}); итоговая явка, объявленная "
+             "Комиссией, составила {turnout_cec}.\n"
              "Миссия оценивает выборы как прозрачные, достоверные и демократичные."),
         ),
     ),
@@ -146,8 +148,9 @@ STATEMENTS: tuple[DemoStatementText, ...] = (
              "解决。"),
             ("conclusions", "结论",
              "观察员团认为，哈萨克斯坦共和国非例行总统选举的举行符合该国国家法律和哈萨克斯坦"
-             "共和国承担的国际义务。中央选举委员会公布的投票率（{turnout_cec}）与观察员团在所"
-             "走访投票站获得的数据（{turnout_mission}）相一致。\n"
+             "共和国承担的国际义务。观察员团在所走访投票站获得的投票率数据（{turnout_mission}）与"
+             "中央选举委员会就相同地区、相同时间公布的数据（{turnout_cec_same_time}）相一致；"
+             "中央选举委员会公布的最终投票率为{turnout_cec}。\n"
              "观察员团认为此次选举是透明、可信和民主的。"),
         ),
     ),
