@@ -605,3 +605,19 @@ def test_demo_mission_window_switches_every_area(qtbot, db: Database, settings: 
     qtbot.waitUntil(lambda: window.observers_page.model.rowCount() == 18)
     assert window.itinerary_page.model.rowCount() == 55  # every event, no filter chosen
     assert window.findings_page.count.text() == "22 visit reports in this mission"
+
+
+def test_unsaved_statement_text_is_not_dropped_silently(qtbot, db: Database, settings: QSettings,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    make_mission(db)
+    window = open_window(qtbot, db, settings)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(window.statement_page, "has_unsaved_changes", lambda: True)
+    assert window.confirm_leaving_edits() is False
+    assert asked and "not saved" in asked[0]

@@ -454,7 +454,8 @@ class MainWindow(QMainWindow):
         """True when it is fine to leave the current mission: nothing unsaved, or the user
         saved or discarded it."""
         if self._mission_id is None or not (self.mission_page.has_unsaved_changes()
-                                            or self.observers_page.has_unsaved_changes()):
+                                            or self.observers_page.has_unsaved_changes()
+                                            or self.statement_page.has_unsaved_changes()):
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
@@ -465,6 +466,9 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             if not self.mission_page.save_all():
                 self.show_area(0)
+                return False
+            if not self.statement_page.save_all():
+                self.show_area(AREAS.index("statement"))
                 return False
             return self.observers_page.save_all()
         return answer == QMessageBox.StandardButton.Discard
