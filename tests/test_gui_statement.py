@@ -74,7 +74,7 @@ def test_the_demo_statement_is_shown_with_its_placeholders_filled(page, demo) ->
     assert "{observers_count}" in body(page, "members").toPlainText()
     text = preview_text(page)
     assert "comprised 18 observers" in text and "visited 22 polling stations" in text
-    assert "(69.44%)" in text and "{" not in text
+    assert "final turnout was 69.44%" in text and "(25.76%)" in text and "{" not in text
     assert page.placeholders.value("observers_count") == "18"
     assert page.placeholders.value("turnout_cec") == "69.44%"
     assert page.status_label.text() == "Revision 1, draft"
