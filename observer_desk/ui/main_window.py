@@ -31,12 +31,12 @@ from observer_desk.core.services.overview import MissionOverview, mission_overvi
 
 from .about import AboutDialog
 from .errors import describe, show_error
+from .findings_page import FindingsPage
 from .icons import app_icon, area_icon
 from .itinerary_page import ItineraryPage
 from .mission_page import MissionPage
 from .new_mission_dialog import NewMissionDialog
 from .observers_page import ObserversPage
-from .placeholders import FindingsPlaceholder
 from .settings import AREA_KEY, GEOMETRY_KEY, STATE_KEY, application_settings, remember_mission, remembered_mission
 from .statement_page import StatementPage
 from .welcome import WelcomePage
@@ -129,7 +129,9 @@ class MainWindow(QMainWindow):
         self.itinerary_page = ItineraryPage()
         self.itinerary_page.dataChanged.connect(self.refresh_overview)
         self.itinerary_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.findings_page = FindingsPlaceholder()
+        self.findings_page = FindingsPage(lambda: self._db)
+        self.findings_page.dataChanged.connect(self.refresh_overview)
+        self.findings_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.statement_page = StatementPage(lambda: self._db)
         self.statement_page.dataChanged.connect(self.refresh_overview)
         self.statement_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))

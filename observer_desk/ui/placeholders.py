@@ -78,14 +78,3 @@ class ItineraryPlaceholder(PlaceholderPage):
         self.set_counts(plural(overview.events, self.tr("1 event in the programme"),
                                self.tr("{n} events in the programme")), detail)
 
-
-class FindingsPlaceholder(PlaceholderPage):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__("findings", self.tr("Findings"), self.tr(
-            "Checklists, visit reports and the findings summary are not in this version yet."), parent)
-
-    def set_overview(self, overview: MissionOverview) -> None:
-        self.set_counts(
-            plural(overview.visit_reports, self.tr("1 visit report in this mission"),
-                   self.tr("{n} visit reports in this mission")),
-            plural(overview.incidents, self.tr("1 incident recorded"), self.tr("{n} incidents recorded")))
