@@ -425,7 +425,8 @@ def test_a_stale_save_is_refused_and_the_form_keeps_the_users_text(
     editor.tabs.setCurrentIndex(3)
     retype(qtbot, editor.widget("hotel"), "My hotel")
     click(qtbot, editor.save_button)
-    assert "changed by someone else" in editor.banner.text()
+    assert "SCO-07 was changed by test-user at " in editor.banner.text()
+    assert ": institution since you opened it" in editor.banner.text()
     assert editor.widget("hotel").text() == "My hotel"
     stored = observer(demo_db, "SCO-07")
     assert stored.institution == "Changed by a colleague" and stored.hotel != "My hotel"

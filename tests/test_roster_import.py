@@ -220,7 +220,7 @@ def test_every_error_is_placed_and_nothing_is_written(db: Database, tmp_path: Pa
     with pytest.raises(ValidationError) as refused:
         commit_import(db, plan)
     assert "bad.xlsx: sheet Sheet1, row 3, column C" in str(refused.value)
-    assert counts(db) == before == (0, 0, 0)
+    assert counts(db) == before and before[:2] == (0, 0)
 
 
 def test_update_by_code_lists_the_changes_and_bumps_the_version(db: Database, tmp_path: Path) -> None:
@@ -417,11 +417,12 @@ def test_hostile_files_are_refused_before_anything_is_written(db: Database, tmp_
     mission_id = make_mission(db)
     maker, words = hostile.HOSTILE[name]
     path = maker(tmp_path)
+    before = counts(db)
     with pytest.raises(WorkbookError) as refused:
         plan_import(db, mission_id, path)
     message = str(refused.value)
     assert words in message and "\n" not in message
-    assert counts(db) == (0, 0, 0)
+    assert counts(db) == before and before[:2] == (0, 0)
 
 
 @pytest.mark.parametrize("part", ["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"])

@@ -23,7 +23,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                     "Desk database this version can open and must pass an integrity check; the "
                     "current content is first saved in the backups folder.")
     restore.add_argument("file", metavar="FILE.sqlite", help="the backup to restore")
-    restore.set_defaults(handler=cmd_restore, creates_database=True)
+    restore.set_defaults(handler=cmd_restore, creates_database=True, replaces_database=True)
 
 
 def cmd_backup(db: Database, args: argparse.Namespace) -> int:

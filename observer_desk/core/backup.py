@@ -1,10 +1,16 @@
 """Backups of SQLite mission databases: taken with SQLite's online backup API (a consistent copy
 even while the database is in use, never a plain file copy of a live WAL database), kept in a
 rotating folder, and restored only from files that are Observer Desk databases this version opens.
+
+A backup is taken when the window opens a database, before a schema upgrade, before an import and
+before a restore; the folder keeps the newest N of each database (the "backups to keep" setting).
+Each database has its own series, named after the file and a short fingerprint of its full path,
+so two files called mission.sqlite in different folders never prune each other's backups.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sqlite3
@@ -17,6 +23,8 @@ from .paths import data_dir
 
 DEFAULT_KEEP = 20
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<series>.+?)--(?P<stamp>\d{8}T\d{12}Z)--(?P<reason>.*)$")
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,23 @@ def backups_dir() -> Path:
 def _owner_only(path: Path) -> None:
     if os.name == "posix":
         os.chmod(path, 0o600)
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"-{2,}", "-", _SAFE.sub("_", text)).strip("-") or "_"
+
+
+def series_name(database_path: Path) -> str:
+    """The backups of one database file: its name and a fingerprint of where it is."""
+    resolved = str(Path(database_path).expanduser().resolve())
+    fingerprint = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{_safe(Path(database_path).stem)}.{fingerprint}"
+
+
+def keep_setting() -> int:
+    from .preferences import backups_to_keep
+
+    return backups_to_keep()
 
 
 def copy_sqlite(source: Path | sqlite3.Connection, target: Path) -> None:
@@ -77,37 +102,131 @@ def backup_to(db: Database, target: Path) -> Path:
     return target
 
 
-def rotating_backup(db: Database, reason: str, keep: int = DEFAULT_KEEP) -> Path | None:
-    """Take a backup into the backups folder and keep only the newest `keep` of this database.
+def _holds_a_mission(db: Database) -> bool:
+    raw = db.engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        try:
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'mission'")
+            if cursor.fetchone() is None:
+                return False
+            cursor.execute("SELECT 1 FROM mission LIMIT 1")
+            return cursor.fetchone() is not None
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
 
-    Returns None for a database that is not an SQLite file (nothing to copy) or is still empty."""
+
+def rotating_backup(db: Database, reason: str, keep: int | None = None) -> Path | None:
+    """Take a backup into the backups folder and keep only the newest `keep` of this database
+    (by default the "backups to keep" setting).
+
+    Returns None for a database that is not an SQLite file (nothing to copy) or holds no
+    mission yet (nothing worth keeping)."""
     if not db.is_sqlite or db.path is None or not db.path.exists() or db.path.stat().st_size == 0:
         return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-    name = f"{_SAFE.sub('_', db.path.stem)}--{stamp}--{_SAFE.sub('_', reason)}.sqlite"
+    if not _holds_a_mission(db):
+        return None
+    stamp = datetime.now(timezone.utc).strftime(_STAMP_FORMAT)
+    name = f"{series_name(db.path)}--{stamp}--{_safe(reason)}.sqlite"
     path = backup_to(db, backups_dir() / name)
-    prune(db.path, keep)
+    prune(db.path, keep_setting() if keep is None else keep)
     return path
+
+
+def backup_before(db: Database, reason: str) -> Path | None:
+    """The backup services take before work that changes much at once (an import): taken, or
+    the work is refused, since a backup that silently failed is found out only when needed."""
+    try:
+        return rotating_backup(db, reason)
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(f"the backup taken before {reason.replace('-', ' ')} could not be "
+                            f"written ({exc}); nothing was changed. Free some disk space in "
+                            f"{backups_dir()} and try again") from exc
 
 
 def list_backups(database_path: Path | None = None) -> list[BackupFile]:
     """Backups in the backups folder, newest first; of one database when a path is given."""
+    wanted = series_name(database_path) if database_path is not None else None
     found = []
     for path in backups_dir().glob("*--*--*.sqlite"):
-        stem, stamp, reason = path.stem.split("--", 2)
-        if database_path is not None and stem != _SAFE.sub("_", database_path.stem):
+        match = _NAME.match(path.stem)
+        if match is None or (wanted is not None and match["series"] != wanted):
             continue
         try:
-            taken = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
-        except ValueError:
+            taken = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+            size = path.stat().st_size
+        except (ValueError, OSError):
             continue
-        found.append(BackupFile(path, taken, reason, path.stat().st_size))
+        found.append(BackupFile(path, taken, match["reason"], size))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
 def prune(database_path: Path, keep: int) -> None:
     for old in list_backups(database_path)[max(keep, 1):]:
         old.path.unlink(missing_ok=True)
+
+
+def newest_good_backup(database_path: Path) -> Path | None:
+    """The newest backup of a database that passes the checks of a restore."""
+    for backup in list_backups(database_path):
+        try:
+            check_restorable(backup.path)
+        except DatabaseError:
+            continue
+        return backup.path
+    return None
+
+
+def is_damaged(path: Path) -> bool:
+    """True when SQLite cannot read the file or its quick check finds a fault."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check(1)").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return True
+    return [r[0] for r in rows] != ["ok"]
+
+
+def _copyable(path: Path) -> bool:
+    """True for a file the backup API can copy over and a safety backup can keep: missing or
+    empty, or a sound Observer Desk database. Anything else (damaged, another program's file, not
+    a database at all) is moved aside whole instead."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            return False
+    if is_damaged(path):
+        return False
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        connection.close()
+    return not tables or {"alembic_version", "mission"} <= tables
+
+
+def set_aside(path: Path) -> Path:
+    """Move a damaged database (and its -wal and -shm files) out of the way, keeping it beside
+    the original under a name that says what it is: nothing is ever thrown away."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    kept = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    os.replace(path, kept)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, kept.with_name(kept.name + suffix))
+    return kept
 
 
 def check_restorable(path: Path) -> str:
@@ -145,15 +264,28 @@ def check_restorable(path: Path) -> str:
     return revision[0]
 
 
-def restore_from(db: Database, source: Path, keep: int = DEFAULT_KEEP) -> Path | None:
+def restore_from(db: Database, source: Path, keep: int | None = None) -> Path | None:
     """Replace the open database's content with `source`, after backing up the current content.
 
     The copy goes through the backup API into the live database, so other connections see either
-    the old or the new content, never a mixture. Returns the path of the safety backup."""
+    the old or the new content, never a mixture. A damaged file, or one that is not an Observer
+    Desk database, is moved aside instead (beside the original, renamed .damaged-...). Returns
+    the path of the safety backup or of the file set aside."""
     source = source.expanduser().resolve()
     check_restorable(source)
-    if db.path is not None and source == db.path.resolve():
+    if db.path is None:
+        raise DatabaseError("restoring a backup file is for SQLite databases; restore a shared "
+                            "PostgreSQL database with the server's own tools (pg_restore)")
+    if source == db.path.resolve():
         raise DatabaseError(f"{source} is the database itself: choose a backup file")
+    db.engine.dispose()
+    if not _copyable(db.path):
+        safety = set_aside(db.path)
+        copy_sqlite(source, db.path)
+        from .migrate import upgrade_to_head
+
+        upgrade_to_head(db)
+        return safety
     safety = rotating_backup(db, "before-restore", keep)
     db.engine.dispose()
     reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)

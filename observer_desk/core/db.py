@@ -1,8 +1,10 @@
 """Opening a mission database: SQLite file or PostgreSQL URL, connection settings, migrations.
 
 Every front end opens its database here, so every connection gets the same guarantees:
-foreign keys enforced, WAL and a busy timeout on SQLite, an owner-only file on POSIX, and a
-schema brought up to date by Alembic before anything else touches it.
+foreign keys enforced, WAL and a busy timeout on SQLite, an owner-only file on POSIX, SQLite's
+quick integrity check before anything reads or writes (a damaged file is refused with the path of
+its newest good backup), a schema brought up to date by Alembic, and sessions whose changes are
+recorded in the audit trail.
 """
 
 from __future__ import annotations
@@ -17,8 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import NoSuchModuleError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .paths import default_database_target
@@ -28,11 +29,26 @@ WRITE_OPTION = "observer_desk_write"  # execution option marking a connection th
 
 
 class DatabaseError(Exception):
-    """A database cannot be opened or used; the message is meant for the user."""
+    """A database cannot be opened or used; the message is meant for the user.
+
+    `backup` is the newest good backup of that database, when one would help (a damaged or
+    foreign file): front ends offer to restore it."""
+
+    def __init__(self, message: str, *, backup: Path | None = None):
+        super().__init__(message)
+        self.backup = backup
 
 
 class DatabaseTooNewError(DatabaseError):
     pass
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The file fails SQLite's integrity check."""
+
+
+class ForeignDatabaseError(DatabaseError):
+    """The file is not an Observer Desk database (another program's file, or no database)."""
 
 
 @dataclass(frozen=True)
@@ -128,10 +144,53 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def open_database(target: str | None = None, *, migrate: bool = True, create: bool = True) -> Database:
+def with_backup_hint(error: DatabaseError, path: Path) -> DatabaseError:
+    """The error, its message ending with the newest good backup of the file (if there is one)."""
+    from .backup import newest_good_backup
+
+    try:
+        backup = newest_good_backup(path)
+    except OSError:
+        backup = None
+    if backup is None:
+        return error
+    kind = type(error)
+    return kind(f"{error}; the newest good backup of it is {backup} (restore it with "
+                f"'observer-desk --db \"{path}\" restore \"{backup}\"')", backup=backup)
+
+
+def check_integrity(engine: Engine, path: Path) -> None:
+    """SQLite's quick check (the structure of every page and index, without comparing the
+    index entries with the rows): a damaged file is refused before anything reads or writes it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA quick_check(3)").fetchall()
+    except (OperationalError, SADatabaseError) as exc:
+        detail = " ".join(str(getattr(exc, "orig", exc)).split())
+        if "locked" in detail or "busy" in detail:
+            raise DatabaseError(
+                f"{path} is in use by another program that does not let go of it ({detail}); "
+                "close the other program or wait, then try again") from exc
+        raise with_backup_hint(DatabaseDamagedError(
+            f"{path} is damaged and cannot be opened ({detail})"), path) from exc
+    problems = [str(row[0]) for row in rows]
+    if problems != ["ok"]:
+        lines = [" ".join(line.split()) for p in problems for line in p.splitlines()]
+        lines = [line for line in lines if line and not line.startswith("***")]
+        detail = "; ".join(line[:100] for line in lines[:2]) or "an unreadable file"
+        raise with_backup_hint(DatabaseDamagedError(
+            f"{path} is damaged: SQLite's integrity check reports {detail}"), path)
+
+
+def open_database(target: str | None = None, *, migrate: bool = True, create: bool = True,
+                  check: bool = True) -> Database:
     """Open (and if needed create and upgrade) the database named by a path or URL.
 
-    With create=False a database file that does not exist is refused instead of made."""
+    With create=False a database file that does not exist is refused instead of made. With
+    check=False (and migrate=False) a damaged or foreign file is opened all the same, untouched,
+    to restore a backup in its place."""
     url, shown = database_url(target)
     if url.get_backend_name() == "sqlite" and url.database:
         path = Path(url.database)
@@ -141,17 +200,22 @@ def open_database(target: str | None = None, *, migrate: bool = True, create: bo
             raise DatabaseError(
                 f"there is no database at {path}: check the path, or create one with "
                 "'observer-desk --db PATH demo' or from the program's window")
-        if path.exists() and not _looks_like_sqlite(path):
-            raise DatabaseError(
+        if check and path.exists() and not _looks_like_sqlite(path):
+            raise with_backup_hint(ForeignDatabaseError(
                 f"{path} is not an Observer Desk database (not an SQLite file): "
-                "choose a .sqlite file made by Observer Desk"
-            )
+                "choose a .sqlite file made by Observer Desk"), path)
         try:
             _create_owner_only(path)
         except OSError as exc:
             raise DatabaseError(f"cannot create the database file {path}: {exc.strerror}") from exc
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
+        if check:
+            try:
+                check_integrity(engine, path)
+            except DatabaseError:
+                engine.dispose()
+                raise
     else:
         try:
             engine = create_engine(url, pool_pre_ping=True)
@@ -167,11 +231,11 @@ def open_database(target: str | None = None, *, migrate: bool = True, create: bo
         except Exception as exc:  # a malformed URL
             raise DatabaseError(f"cannot use the database URL {shown}: {exc}") from exc
 
-    database = Database(
-        engine=engine,
-        sessionmaker=sessionmaker(engine, expire_on_commit=False),
-        target=shown,
-    )
+    from .audit import install_audit
+
+    factory = sessionmaker(engine, expire_on_commit=False)
+    install_audit(factory)
+    database = Database(engine=engine, sessionmaker=factory, target=shown)
     if migrate:
         try:
             from .migrate import upgrade_to_head

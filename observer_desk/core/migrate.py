@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from .db import Database, DatabaseError, DatabaseTooNewError
+from .db import Database, DatabaseError, DatabaseTooNewError, ForeignDatabaseError, with_backup_hint
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -16,7 +16,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions (a test keeps the two equal). Opening a database that
 # is already there needs no Alembic at all, which keeps every command and the window quick to start.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def alembic_config() -> Config:
@@ -57,10 +57,10 @@ def upgrade_to_head(database: Database) -> None:
 
     script = ScriptDirectory.from_config(alembic_config())
     if current is None and tables - {"alembic_version"}:
-        raise DatabaseError(
+        error = ForeignDatabaseError(
             f"{database.target} holds tables but is not an Observer Desk database "
-            "(no schema revision): choose a file made by Observer Desk"
-        )
+            "(no schema revision): choose a file made by Observer Desk")
+        raise with_backup_hint(error, database.path) if database.path is not None else error
     if current is not None:
         try:
             script.get_revision(current)
@@ -72,7 +72,22 @@ def upgrade_to_head(database: Database) -> None:
             ) from None
     if current == script.get_current_head():
         return
+    if current is not None:
+        _backup_before_upgrade(database, current)
     with database.engine.begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _backup_before_upgrade(database: Database, current: str) -> None:
+    """A database written by an earlier version is copied before its schema changes: an upgrade
+    that goes wrong, or a user who needs the earlier version back, has the file as it was."""
+    from .backup import rotating_backup
+
+    try:
+        rotating_backup(database, f"before-upgrade-from-{current}")
+    except OSError as exc:
+        raise DatabaseError(
+            f"{database.target} needs a schema upgrade, and the backup taken before it could not "
+            f"be written ({exc.strerror or exc}); free some disk space and open it again") from exc

@@ -30,6 +30,14 @@ DATETIME_EXAMPLE = "17.11.2022 14:30 or 2022-11-17 14:30"
 
 _SPACES = re.compile(r"\s+")
 _LINE_SPACES = re.compile(r"[^\S\n]+")
+# Control characters that are not white space (a NUL, a bell, an escape): in a name they are a
+# sign of a damaged or doctored file, never of a real name.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Invisible characters that hide or reorder text (zero-width space, byte order mark, direction
+# marks, bidirectional embeddings, overrides and isolates): dropped, so that a name shows as it
+# is stored and two spellings of one name compare equal. The joiners scripts need (U+200C, U+200D)
+# stay.
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 def _shown(value: object) -> str:
@@ -55,6 +63,9 @@ def clean_text(value: object, *, multiline: bool = False) -> str:
     elif isinstance(value, date):
         value = value.isoformat()
     text = str(value)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+    text = _CONTROLS.sub("", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if multiline:
@@ -163,9 +174,10 @@ def _date_from_digits(text: str, original: str) -> date:
 
 
 def _excel_serial(number: float, text: object) -> datetime:
+    # Compared before any conversion: an integer too large for a float is not a date either.
     if not _EXCEL_FIRST <= number <= _EXCEL_LAST:
         raise ParseError(f"{_shown(text)} is a number, not a date; write it as {DATE_EXAMPLE}")
-    moment = _EXCEL_EPOCH + timedelta(days=number)
+    moment = _EXCEL_EPOCH + timedelta(days=float(number))
     return moment.replace(microsecond=0) + timedelta(seconds=round(moment.microsecond / 1e6))
 
 
@@ -183,7 +195,7 @@ def parse_date(value: object) -> date | None:
     if isinstance(value, (int, float)):
         if isinstance(value, int) and 10_000_000 <= value <= 99_999_999:
             return _date_from_digits(str(value), str(value))
-        return _excel_serial(float(value), value).date()
+        return _excel_serial(value, value).date()
     text = clean_text(value)
     return _date_from_text(text) if text else None
 
@@ -224,7 +236,7 @@ def parse_datetime(value: object, zone: tzinfo | str) -> datetime | None:
     elif isinstance(value, date):
         raise ParseError(f"{value.isoformat()} has no time; write it as {DATETIME_EXAMPLE}")
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        moment = _excel_serial(float(value), value)
+        moment = _excel_serial(value, value)
     else:
         text = clean_text(value)
         if not text:
@@ -321,6 +333,13 @@ def script_of(text: str) -> str | None:
 
 
 def clean_name(value: object) -> str:
+    """A name as stored; a name holding control characters is refused, not quietly mended."""
+    if isinstance(value, str):
+        found = _CONTROLS.search(value)
+        if found:
+            shown = " ".join(_CONTROLS.sub("?", value).split())
+            raise ParseError(f"{_shown(shown)} holds a control character "
+                             f"(U+{ord(found.group()):04X}), which no name has; retype the name")
     return clean_text(value)
 
 

@@ -2,7 +2,8 @@
 small JSON file in the user's configuration folder (the command line and the window share them).
 
 Today: the printer calibration offset of each badge layout, in millimetres (x to the right,
-y downwards), measured with the calibration page for the printer this computer uses.
+y downwards), measured with the calibration page for the printer this computer uses; and how
+many rotating backups of each database to keep.
 
 The file is replaced in one step (written beside it, then renamed), so a crash or a second
 program writing at the same moment never leaves half a file; a file that cannot be read is
@@ -24,6 +25,8 @@ from .paths import APP_DIR_NAME
 
 PREFERENCES_FILE = "preferences.json"
 MAX_OFFSET_MM = 20.0
+DEFAULT_BACKUPS_TO_KEEP = 20
+MAX_BACKUPS_TO_KEEP = 1_000
 
 
 def preferences_path() -> Path:
@@ -83,4 +86,20 @@ def set_badge_calibration(layout: str, x_mm: float, y_mm: float) -> None:
         calibration = {}
     calibration[layout] = {"x_mm": round(float(x_mm), 2), "y_mm": round(float(y_mm), 2)}
     data["badge_calibration"] = calibration
+    save_preferences(data)
+
+
+def backups_to_keep() -> int:
+    """How many rotating backups of each database the backups folder keeps (default 20)."""
+    value = load_preferences().get("backups_to_keep")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_BACKUPS_TO_KEEP:
+        return DEFAULT_BACKUPS_TO_KEEP
+    return value
+
+
+def set_backups_to_keep(count: int) -> None:
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_BACKUPS_TO_KEEP:
+        raise ValueError(f"keep between 1 and {MAX_BACKUPS_TO_KEEP:,} backups of each database")
+    data = load_preferences()
+    data["backups_to_keep"] = count
     save_preferences(data)

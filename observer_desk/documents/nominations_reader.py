@@ -251,8 +251,15 @@ def _check_no_dtd(name: str, archive: zipfile.ZipFile, members: list[zipfile.Zip
 
 # --- reading the sheets ----------------------------------------------------------------------
 
+# How Excel writes a character XML cannot hold (a control character): _x0007_. openpyxl leaves
+# the escape as it is; Excel shows the character, so the import reads it as Excel does.
+_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
 def _clean(value: object) -> object:
     if isinstance(value, str):
+        if "_x" in value:
+            value = _EXCEL_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
         if not unicodedata.is_normalized("NFC", value):
             value = unicodedata.normalize("NFC", value)
         value = value.strip()

@@ -12,6 +12,7 @@ from observer_desk import APP_NAME, __version__
 from observer_desk.core.db import Database, DatabaseError, open_database
 from observer_desk.resources import resources_dir
 
+from .database_opening import restore_offered, take_opening_backup
 from .icons import app_icon
 
 EXIT_CANNOT_OPEN = 2
@@ -64,6 +65,8 @@ def open_database_or_explain(db_target: str | None) -> Database | None:
     try:
         return open_database(db_target)
     except DatabaseError as exc:
+        if exc.backup is not None:  # damaged or foreign, with a good backup to put in its place
+            return restore_offered(None, db_target, exc)
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, _t("The database cannot be opened."))
         box.setInformativeText(str(exc))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
@@ -78,6 +81,7 @@ def run_gui(db_target: str | None) -> int:
     database = open_database_or_explain(db_target)
     if database is None:
         return EXIT_CANNOT_OPEN
+    take_opening_backup(None, database)
     from .main_window import MainWindow
 
     window = MainWindow(database)

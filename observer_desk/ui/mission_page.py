@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -23,6 +25,8 @@ from observer_desk.core.db import Database
 from observer_desk.core.models import AccreditationStatus
 from observer_desk.core.services.overview import INACTIVE_STATUSES, MissionOverview
 
+from .close_mission_dialog import CloseMissionDialog
+from .errors import describe
 from .labels import (
     accreditation_status_label,
     country_label,
@@ -35,7 +39,7 @@ from .labels import (
 )
 from .mission_settings import MissionDetailsPage
 from .sending_bodies_page import SendingBodiesPage
-from .widgets import heading, muted
+from .widgets import Banner, heading, muted
 
 
 def _value_label() -> QLabel:
@@ -198,10 +202,23 @@ class MissionPage(QWidget):
 
     OVERVIEW_TAB, DETAILS_TAB, BODIES_TAB = range(3)
 
+    missionClosed = Signal(object)  # the PurgeResult
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._db: Database | None = None
+        self._mission_id: int | None = None
+        self._overview: MissionOverview | None = None
+        self.close_dialog: CloseMissionDialog | None = None
         self.title = heading(scale=1.45)
         self.subtitle = muted()
+        self.closed_banner = Banner()
+        self.closed_banner.close_button.hide()
+        self.close_button = QPushButton(self.tr("Close Mission…"))
+        self.close_button.setObjectName("closeMission")
+        self.close_button.setToolTip(self.tr("After the mission: purge its observers' personal "
+                                             "data, keep names, itinerary and findings"))
+        self.close_button.clicked.connect(self.close_mission)
         self.overview = OverviewView()
         self.details = MissionDetailsPage()
         self.bodies = SendingBodiesPage()
@@ -216,21 +233,65 @@ class MissionPage(QWidget):
         self.details.dirtyChanged.connect(self._dirty_changed)
         self.bodies.dirtyChanged.connect(self._dirty_changed)
 
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 12)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.closed_banner)
         layout.addSpacing(6)
         layout.addWidget(self.tabs, 1)
 
     def load(self, db: Database, mission_id: int) -> None:
+        self._db, self._mission_id = db, mission_id
         self.details.load(db, mission_id)
         self.bodies.load(db, mission_id)
 
     def set_overview(self, overview: MissionOverview) -> None:
+        self._overview = overview
         self.title.setText(overview.title)
         self.subtitle.setText(f"{overview.code} · {overview.organisation}")
         self.overview.set_overview(overview)
+        if overview.closed_at is not None:
+            when = overview.closed_at.astimezone(ZoneInfo(overview.time_zone))
+            self.closed_banner.show_message("info", self.tr(
+                "This mission was closed on %1: the personal data of its observers (passport "
+                "data, dates of birth, contacts, notes, photos) was purged. Names, itinerary, "
+                "findings and statements are kept.").replace("%1", when.strftime("%d.%m.%Y %H:%M")))
+            self.close_button.setText(self.tr("Purge Again…"))
+        else:
+            self.closed_banner.clear()
+            self.close_button.setText(self.tr("Close Mission…"))
+
+    def close_mission(self) -> CloseMissionDialog | None:
+        """Ask for the strong confirmation; the purge runs when the dialog is accepted."""
+        if self._db is None or self._mission_id is None or self._overview is None:
+            return None
+        if self.has_unsaved_changes() and not self.save_all():
+            return None
+        dialog = CloseMissionDialog(self._overview.code, self._overview.title,
+                                    self._overview.observers, self)
+        dialog.accepted.connect(self._purge)
+        dialog.finished.connect(dialog.deleteLater)
+        self.close_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _purge(self) -> None:
+        from observer_desk.core.services.personal_data import purge_personal_data
+
+        if self._db is None or self._mission_id is None:
+            return
+        try:
+            result = purge_personal_data(self._db, self._mission_id)
+        except Exception as exc:
+            self.closed_banner.show_message("error", self.tr("The mission was not closed: %1")
+                                            .replace("%1", describe(exc)))
+            return
+        self.missionClosed.emit(result)
+        self.dataChanged.emit()
 
     def refresh_people(self) -> None:
         self.details.load_people()

@@ -64,6 +64,7 @@ from observer_desk.core.services.photo_preview import photo_preview
 from observer_desk.core.services.photos import PHOTO_MIME, PreparedPhoto, prepare_photo
 from observer_desk.core.services.roster import RosterRow, roster_rows
 
+from .audit_log import RecordHistory
 from .editor_fields import CountryCombo, DateField, DateTimeField, FieldEdit, UndoKeysToEditor
 from .errors import describe
 from .history_model import HistoryModel
@@ -89,7 +90,7 @@ IMAGE_FILTER = "*.jpg *.jpeg *.png *.bmp *.gif *.tif *.tiff *.webp *.jfif *.ppm 
 PHOTO = "photo"
 HISTORY_COLUMN_LIMIT = 160
 
-IDENTITY, POSITION, DOCUMENTS, TRAVEL, CONTACT, ACCREDITATION = range(6)
+IDENTITY, POSITION, DOCUMENTS, TRAVEL, CONTACT, ACCREDITATION, HISTORY = range(7)
 
 
 @dataclass(frozen=True)
@@ -276,7 +277,9 @@ class ObserverEditor(QDialog):
             scroll.setWidget(page)
             self.tabs.insertTab(number, scroll, title)
         self.tabs.addTab(self._build_accreditation(), self.tr("Accreditation"))
-        self._tab_titles = titles + [self.tr("Accreditation")]
+        self.change_history = RecordHistory()
+        self.tabs.addTab(self.change_history, self.tr("History of Changes"))
+        self._tab_titles = titles + [self.tr("Accreditation"), self.tr("History of Changes")]
 
         # The photo counts as a field: undo covers it, and checks can point at it.
         self.bindings[PHOTO] = Binding(
@@ -859,6 +862,7 @@ class ObserverEditor(QDialog):
         self.steps_label.setVisible(bool(allowed))
         self.new_note.setVisible(not existing)
         self.history_model.load(list(events), self.context.zone_name, self._name_of)
+        self.change_history.load(self._db, "observer", self.observer_id, self.context.zone_name)
         self.history_view.resizeColumnsToContents()
         header = self.history_view.horizontalHeader()
         for column in range(HistoryModel.NOTE):  # long references are elided; the tooltip has them

@@ -211,3 +211,163 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], str]] = {
     "entities in a sheet": (lambda folder: entity_bomb(folder, "xl/worksheets/sheet1.xml"), "entity bomb"),
     "truncated zip": (not_a_zip_but_pk, "damaged"),
 }
+
+
+# --- files whose rows are wrong, which an import must refuse row by row -----------------------
+
+def million_rows(folder: Path, rows: int = 1_000_000) -> Path:
+    """A million observers, written compactly (two shared strings), refused by the row limit
+    while it is read, long before the memory a million rows would take."""
+    path = folder / "million.xlsx"
+    header = f'<row r="1">{_inline("A1", "Family name")}{_inline("B1", "Given names")}</row>'
+    body = "".join(f'<row r="{n}"><c r="A{n}" t="s"><v>0</v></c><c r="B{n}" t="s"><v>1</v></c></row>'
+                   for n in range(2, rows + 2))
+    return minimal_xlsx(path, header + body, "<si><t>Testov</t></si><si><t>Ivan</t></si>",
+                        dimension=f"A1:B{rows + 1}")
+
+
+def _workbook(path: Path, rows: list[list[object]], formats: dict[str, str] | None = None) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Nominations"
+    for row in rows:
+        sheet.append(row)
+    for reference, number_format in (formats or {}).items():
+        sheet[reference].number_format = number_format
+    workbook.save(path)
+    return path
+
+
+HEADERS = ["Family name", "Given names", "Citizenship", "Date of birth", "Passport No.",
+           "Passport expiry", "Phone"]
+
+
+def wrong_types(folder: Path) -> Path:
+    """Numbers, dates and booleans where names, dates and phone numbers belong."""
+    from datetime import datetime
+
+    return _workbook(folder / "wrong-types.xlsx", [
+        HEADERS, [12345, datetime(2020, 1, 1), "Russia", "yesterday", True, "soon", 3.5]])
+
+
+def dates_out_of_range(folder: Path) -> Path:
+    """A birth in 1800, a passport valid until the year 10000, and date cells whose serial
+    numbers lie outside every calendar Excel knows."""
+    return _workbook(folder / "dates.xlsx", [
+        HEADERS,
+        ["Testov", "Ivan", "Russia", "01.01.1800", "TEST000001", "31.12.10000", None],
+        ["Testova", "Anna", "Russia", 9_999_999, "TEST000002", -5, None],
+    ], formats={"D3": "dd.mm.yyyy", "F3": "dd.mm.yyyy"})
+
+
+def huge_name(folder: Path, length: int = 100_000) -> Path:
+    """A family name of 100,000 characters (beyond what Excel itself lets a cell hold)."""
+    rows = (f'<row r="1">{_inline("A1", "Family name")}{_inline("B1", "Given names")}</row>'
+            f'<row r="2">{_inline("A2", "T" * length)}{_inline("B2", "Ivan")}</row>')
+    return minimal_xlsx(folder / "huge-name.xlsx", rows, dimension="A1:B2")
+
+
+def control_characters(folder: Path) -> Path:
+    """Names holding a bell and an escape character, written as Excel writes characters XML
+    cannot hold (_x0007_)."""
+    rows = (f'<row r="1">{_inline("A1", "Family name")}{_inline("B1", "Given names")}</row>'
+            f'<row r="2">{_inline("A2", "Test_x0007_ov")}{_inline("B2", "Ivan")}</row>'
+            f'<row r="3">{_inline("A3", "Orlov")}{_inline("B3", "Pa_x001B_vel")}</row>')
+    return minimal_xlsx(folder / "control.xlsx", rows, dimension="A1:B3")
+
+
+def raw_control_characters(folder: Path) -> Path:
+    """A control character written straight into the XML, which XML 1.0 forbids."""
+    rows = (f'<row r="1">{_inline("A1", "Family name")}</row>'
+            f'<row r="2">{_inline("A2", "Test&#x7;ov")}</row>')
+    return minimal_xlsx(folder / "raw-control.xlsx", rows, dimension="A1:A2")
+
+
+BAD_ROWS: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
+    # name: (maker, words each refusal line must hold, one per row error expected)
+    "wrong column types": (wrong_types, ("has no letters", "is not a date", "has 2 digits")),
+    "dates out of range": (dates_out_of_range, ("1800-01-01 is not a plausible date of birth",
+                                                '"31.12.10000" is not a date',
+                                                '"#VALUE!" is not a date')),
+    "a 100,000-character name": (huge_name, ("100000 characters long; at most 100 fit",)),
+    "control characters": (control_characters, ("control character (U+0007)",
+                                                "control character (U+001B)")),
+}
+
+
+# --- a checklist form that cannot be used ---------------------------------------------------
+
+def relevance_loop(folder: Path) -> Path:
+    """An XLSForm in which each of two questions is asked only when the other was answered."""
+    path = folder / "loop-form.xlsx"
+    workbook = Workbook()
+    survey = workbook.active
+    survey.title = "survey"
+    for row in (["type", "name", "label::English (en)", "relevant"],
+                ["begin group", "voting", "Voting", ""],
+                ["select_one yn", "queue", "Was there a queue?", "${crowding} = 'yes'"],
+                ["select_one yn", "crowding", "Was it crowded?", "${queue} = 'yes'"],
+                ["end group", "", "", ""]):
+        survey.append(row)
+    choices = workbook.create_sheet("choices")
+    for row in (["list_name", "name", "label::English (en)"], ["yn", "yes", "Yes"],
+                ["yn", "no", "No"]):
+        choices.append(row)
+    settings = workbook.create_sheet("settings")
+    settings.append(["form_title", "form_id", "version"])
+    settings.append(["Loop", "loop_form", "2024010101"])
+    workbook.save(path)
+    return path
+
+
+# --- submissions exports in another encoding -----------------------------------------------
+
+def utf16_cut_in_half(folder: Path, text: str) -> Path:
+    """A UTF-16 export whose last character lost its second byte (a copy cut short)."""
+    path = folder / "submissions-utf16.csv"
+    path.write_bytes(text.encode("utf-16")[:-1])
+    return path
+
+
+def western_not_cyrillic(folder: Path, text: str) -> Path:
+    """A Windows-1252 export (French accents) that is neither UTF-8 nor Cyrillic Windows-1251."""
+    path = folder / "submissions-cp1252.csv"
+    path.write_bytes(text.encode("cp1252"))
+    return path
+
+
+# --- images ---------------------------------------------------------------------------------
+
+def not_an_image(folder: Path) -> Path:
+    path = folder / "photo.jpg"
+    path.write_bytes(b"%PDF-1.7\n% a document renamed .jpg\n")
+    return path
+
+
+def pixel_bomb(folder: Path, side: int = 100_000) -> Path:
+    """A PNG of a few dozen bytes whose header claims 100,000 x 100,000 pixels (ten billion):
+    decoded, it would take 30 GB."""
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
+    path = folder / "bomb.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+                     + chunk(b"IDAT", zlib.compress(b"\x00" * 16)) + chunk(b"IEND", b""))
+    return path
+
+
+def truncated_jpeg(folder: Path) -> Path:
+    """The first half of a real photo."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (600, 800), "teal").save(buffer, "JPEG")
+    path = folder / "half.jpg"
+    path.write_bytes(buffer.getvalue()[:300])
+    return path

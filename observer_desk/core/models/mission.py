@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import enum
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, Timestamped, Versioned, enum_column
+from .base import Base, Timestamped, UTCDateTime, Versioned, enum_column
 
 if TYPE_CHECKING:
     from .observers import Observer
@@ -66,6 +66,8 @@ class Mission(Timestamped, Versioned, Base):
     contact: Mapped[str] = mapped_column(Text, default="")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # When the mission was closed: its observers' personal data purged, names and findings kept.
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     sending_bodies: Mapped[list[SendingBody]] = relationship(
         back_populates="mission", cascade="all, delete-orphan", order_by="SendingBody.position"

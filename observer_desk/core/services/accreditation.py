@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from ..audit import acting_user
 from ..db import Database
 from ..errors import NotFoundError, Problem, ValidationError
 from ..identity import current_user
@@ -110,6 +111,7 @@ def change_status(db: Database, observer_ids: Sequence[int], change: StatusChang
     and the error names each one with the reason."""
     user = user or current_user()
     with db.transaction() as session:
+        acting_user(session, user)
         observers = list(session.scalars(select(Observer).where(Observer.id.in_(observer_ids))))
         if len(observers) != len(set(observer_ids)):
             raise NotFoundError("some of the chosen observers no longer exist; reload the roster")

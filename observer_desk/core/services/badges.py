@@ -31,6 +31,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
+from ..audit import acting_user
 from ..db import Database
 from ..errors import NotFoundError, Problem, UsageError, ValidationError
 from ..identity import current_user
@@ -332,6 +333,7 @@ def record_print_run(db: Database, mission_id: int, observer_ids: Sequence[int],
     if not ids:
         raise UsageError("no badges to record: the print run is empty")
     with db.transaction() as session:
+        acting_user(session, user)
         observers = list(session.scalars(
             select(Observer).where(Observer.id.in_(ids), Observer.mission_id == mission_id)
             .order_by(Observer.code)))

@@ -156,6 +156,41 @@ def validate_definition(definition: dict[str, Any]) -> None:
         for question in section.get("questions") or []:
             for key in ("relevant", "constraint"):
                 _check_references(str(question["name"]), question.get(key) or "", names)
+    _check_no_relevance_loop(sections)
+
+
+def _check_no_relevance_loop(sections: list[dict[str, Any]]) -> None:
+    """A question shown only when an answer it decides itself (directly or through others) can
+    never be reached: ODK refuses such a form, and an evaluator would go round for ever."""
+    depends: dict[str, set[str]] = {}
+    for section in sections:
+        section_refs = set(_REFERENCE.findall(section.get("relevant") or ""))
+        for question in section.get("questions") or []:
+            own = set(_REFERENCE.findall(question.get("relevant") or ""))
+            depends[str(question["name"])] = own | section_refs
+    state: dict[str, int] = {}  # 1: being followed, 2: done
+    for start in depends:
+        if state.get(start):
+            continue
+        path = [start]
+        stack = [iter(sorted(depends[start]))]
+        state[start] = 1
+        while stack:
+            following = next(stack[-1], None)
+            if following is None:
+                state[path.pop()] = 2
+                stack.pop()
+                continue
+            if following not in depends or state.get(following) == 2:
+                continue
+            if state.get(following) == 1:
+                loop = path[path.index(following):] + [following]
+                raise ValueError(f"the relevance conditions go round in a circle "
+                                 f"({' → '.join(loop)}): whether {following!r} is asked depends "
+                                 "on its own answer; break the circle")
+            state[following] = 1
+            path.append(following)
+            stack.append(iter(sorted(depends[following])))
 
 
 def _check_references(owner: str, expression: str, names: dict[str, str]) -> None:

@@ -13,12 +13,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..audit import quiet, record_audit
 from ..db import Database
 from ..models import (
     AccreditationEvent,
     AccreditationStatus,
     AdminUnit,
     Answer,
+    AuditAction,
     BadgePrintItem,
     BadgePrintRun,
     CecTurnout,
@@ -102,7 +104,14 @@ def create_demo_mission(db: Database) -> str:
     with db.transaction() as session:
         exists = session.scalar(select(Mission.id).where(Mission.code == DEMO_MISSION_CODE))
         if exists is None:
-            _DemoBuilder(session).build()
+            # One entry for the whole demo rather than hundreds of "added" lines in the trail.
+            quiet(session)
+            builder = _DemoBuilder(session)
+            builder.build()
+            session.flush()
+            record_audit(session, table="mission", action=AuditAction.INSERT,
+                         mission_id=builder.mission.id, record_id=builder.mission.id,
+                         summary=f"demo mission {DEMO_MISSION_CODE} created")
     return DEMO_MISSION_CODE
 
 

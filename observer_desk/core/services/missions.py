@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..audit import who_changed
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, UsageError, ValidationError
 from ..models import (
@@ -197,9 +198,9 @@ def update_mission(db: Database, mission_id: int, version: int, changes: dict[st
             raise NotFoundError(f"mission {mission_id} no longer exists")
         if mission.version != version:
             raise StaleEditError(
-                f"mission {mission.code} was changed by someone else since you opened it "
-                f"(version {version}, now {mission.version}); reload and make your change again"
-            )
+                f"mission {mission.code} was changed{who_changed(session, 'mission', mission.id)} "
+                f"since you opened it (version {version}, now {mission.version}); reload and make "
+                "your change again")
         merged = {name: getattr(mission, name) for name in MISSION_FIELDS} | changes
         problems = _check_mission(merged)
         if "code" in changes and changes["code"] != mission.code:
@@ -270,11 +271,12 @@ def save_sending_bodies(db: Database, mission_id: int, bodies: list[SendingBodyD
                 problems.append(Problem(
                     "", f"{body.name_en} cannot be removed: {in_use} observer(s) belong to it; "
                     "move them to another body first"))
-        stale = [existing[b.id].name_en for b in bodies if b.id is not None and b.id in existing
+        stale = [existing[b.id] for b in bodies if b.id is not None and b.id in existing
                  and b.version is not None and existing[b.id].version != b.version]
         if stale:
-            raise StaleEditError(f"{', '.join(stale)} changed since you opened the list (someone else "
-                                 "saved it); reload and make your change again")
+            who = who_changed(session, "sending_body", stale[0].id) or " by someone else"
+            raise StaleEditError(f"{', '.join(b.name_en for b in stale)} changed since you opened "
+                                 f"the list (changed{who}); reload and make your change again")
         if problems:
             raise ValidationError(problems)
         for body_id in set(existing) - kept_ids:

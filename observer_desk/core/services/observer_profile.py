@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from sqlalchemy import and_, func, or_, select
 
+from ..audit import who_changed
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
 from ..identity import current_user
@@ -234,8 +235,9 @@ def save_observer(db: Database, mission_id: int, form: ObserverForm, *, observer
                 raise NotFoundError("this observer no longer exists; reload the roster")
             if version is not None and observer.version != version:
                 raise StaleEditError(
-                    f"{observer.code} was changed by someone else since you opened it; "
-                    "close the editor, reopen the observer and make your change again")
+                    f"{observer.code} was changed{who_changed(session, 'observer', observer.id)} "
+                    "since you opened it; close the editor, reopen the observer and make your "
+                    "change again")
             printed = _printed_fields(observer)
             for name, value in values.items():
                 setattr(observer, name, value)

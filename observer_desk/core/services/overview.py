@@ -7,7 +7,7 @@ mission with thousands of observers and reports; nothing here loads rows one by 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 
@@ -82,6 +82,7 @@ class MissionOverview:
     visit_reports: int = 0
     incidents: int = 0
     statements: int = 0
+    closed_at: datetime | None = None  # personal data purged when the mission was closed
 
     @property
     def observers(self) -> int:
@@ -180,6 +181,7 @@ def mission_overview(db: Database, mission_id: int) -> MissionOverview:
             visit_reports=reports,
             incidents=incidents,
             statements=statements,
+            closed_at=mission.closed_at,
         )
 
 

@@ -3,8 +3,6 @@ it sends out to the states."""
 
 from __future__ import annotations
 
-import os
-import secrets
 from collections.abc import Callable, Collection
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +14,7 @@ from ...documents.roster_workbook import BodyQuota, RosterMission, write_roster_
 from ..db import Database
 from ..errors import NotFoundError, ObserverDeskError
 from ..models import Mission, SendingBody
+from ..private_files import PrivateFileError, write_private
 from .roster import roster_rows
 
 
@@ -34,29 +33,14 @@ def _mission_and_bodies(db: Database, mission_id: int) -> tuple[Mission, list[Se
     return mission, bodies
 
 
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Write to a temporary file beside the target and move it into place, so a failed export
-    never leaves half a workbook under the name the user chose (or destroys the old one)."""
-    path = Path(path)
-    if path.is_dir():
-        raise ExportError(f"{path} is a folder; name the .xlsx file to write")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
-    temporary = folder / f".{path.name}.{secrets.token_hex(4)}.part"
+def _write_atomically(path: Path, write: Callable[[Path], None], *, private: bool) -> None:
+    """Write beside the target and move the file into place, so a failed export never leaves
+    half a workbook under the name the user chose (or destroys the old one). A workbook with
+    personal data is owner-only from its first byte; others are created like any new file."""
     try:
-        # Created like any new file (the user's umask applies), not owner-only like mkstemp's.
-        os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror}") from exc
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except OSError as exc:
-        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        write_private(path, write, private=private)
+    except PrivateFileError as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def export_roster(db: Database, mission_id: int, path: Path | str, public: bool = False, *,
@@ -76,7 +60,7 @@ def export_roster(db: Database, mission_id: int, path: Path | str, public: bool 
                            organisation=mission.organisation, time_zone=mission.time_zone)
     quotas = [BodyQuota(code=b.code, name=b.name_en, quota=b.quota) for b in bodies]
     _write_atomically(Path(path), lambda target: write_roster_workbook(
-        target, header, rows, quotas, public=public, exported_at=exported_at))
+        target, header, rows, quotas, public=public, exported_at=exported_at), private=not public)
     return len(rows)
 
 
@@ -86,4 +70,5 @@ def export_nominations_template(db: Database, mission_id: int, path: Path | str)
     header = TemplateMission(code=mission.code, title=mission.title, time_zone=mission.time_zone)
     choices = [TemplateBody(code=b.code, name_en=b.name_en, name_ru=b.name_ru, name_zh=b.name_zh,
                             quota=b.quota) for b in bodies]
-    _write_atomically(Path(path), lambda target: write_nominations_template(target, header, choices))
+    _write_atomically(Path(path), lambda target: write_nominations_template(target, header, choices),
+                      private=False)

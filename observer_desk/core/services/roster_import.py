@@ -33,6 +33,8 @@ from ...documents.nominations_reader import (
     read_nominations,
 )
 from ...documents.roster_columns import COLUMNS, Kind
+from ..audit import acting_user, record_audit, record_audit_rows
+from ..backup import backup_before
 from ..countries import country_code, country_name
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
@@ -41,7 +43,6 @@ from ..models import (
     AccreditationEvent,
     AccreditationStatus,
     AuditAction,
-    AuditEntry,
     Mission,
     MissionRole,
     Observer,
@@ -661,8 +662,11 @@ def commit_import(db: Database, plan: ImportPlan, *, progress: Progress | None =
     unchanged = plan.count(RowAction.UNCHANGED)
     total = len(adds) + len(updates)
     report_progress(progress, 0, total)
+    if total:
+        backup_before(db, "before-import")
     try:
         with db.transaction() as session:
+            acting_user(session, user)
             if session.get(Mission, plan.mission_id) is None:
                 raise NotFoundError(f"mission {plan.mission_id} no longer exists")
             current = dict(session.execute(
@@ -674,10 +678,12 @@ def commit_import(db: Database, plan: ImportPlan, *, progress: Progress | None =
             done = _write_updates(session, plan, updates, now, user)
             report_progress(progress, done, total)
             _write_additions(session, plan, adds, now, user, progress, done, total)
-            session.add(AuditEntry(
-                at=now, user=user, mission_id=plan.mission_id, table_name="observer",
-                action=AuditAction.IMPORT, summary=f"imported {plan.source.name}: {len(adds)} "
-                                                   f"added, {len(updates)} updated"[:300]))
+            record_audit(session, at=now, user=user, mission_id=plan.mission_id, table="observer",
+                         action=AuditAction.IMPORT,
+                         summary=f"imported {plan.source.name}: {len(adds)} added, "
+                                 f"{len(updates)} updated",
+                         changes={"file": [None, plan.source.name], "added": [None, len(adds)],
+                                  "updated": [None, len(updates)]})
     except IntegrityError as exc:
         raise StaleEditError(
             f"importing {plan.source.name} clashed with a change made meanwhile (a code, a "
@@ -732,13 +738,12 @@ def _write_updates(session, plan: ImportPlan, updates: list[PlannedRow], now: da
         if result.rowcount not in (-1, len(rows)):
             raise StaleEditError(f"observers in {plan.source.name} changed while importing; "
                                  "nothing was imported: plan the import again")
-    if updates:
-        insert_rows(session, AuditEntry, [
-            {"at": now, "user": user, "mission_id": plan.mission_id, "table_name": "observer",
-             "record_id": r.observer_id, "action": AuditAction.UPDATE,
-             "summary": f"{r.code}: updated from {plan.source.name}"[:300],
-             "changes": {c.field: [c.old, c.new] for c in r.changes}}
-            for r in updates])
+    record_audit_rows(session, [
+        {"at": now, "user": user, "mission_id": plan.mission_id, "table_name": "observer",
+         "record_id": r.observer_id, "action": AuditAction.UPDATE,
+         "summary": f"observer {r.code}: updated from {plan.source.name}",
+         "changes": {c.field: [c.old, c.new] for c in r.changes}}
+        for r in updates])
     return len(updates)
 
 
