@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from . import __version__
 from .commands import EXIT_USAGE, CommandError, Parser, common_options
+from .commands import audit as audit_commands
 from .commands import checklist as checklist_commands
 from .commands import findings as findings_commands
 from .commands import backup as backup_commands
@@ -26,7 +27,7 @@ from .core.errors import ObserverDeskError
 
 COMMAND_MODULES = (missions_commands, roster_commands, itinerary_commands, checklist_commands,
                    findings_commands, backup_commands,
-                   badges_commands, statement_commands)
+                   badges_commands, statement_commands, audit_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_target)
     try:
-        db = open_database(db_target, create=getattr(args, "creates_database", False))
+        # restore must open the very files that are refused otherwise: a damaged one, to put
+        # a good backup in its place.
+        replaces = getattr(args, "replaces_database", False)
+        db = open_database(db_target, create=getattr(args, "creates_database", False),
+                           check=not replaces, migrate=not replaces)
     except DatabaseError as exc:
         print(f"observer-desk: {exc}", file=sys.stderr)
         return EXIT_USAGE

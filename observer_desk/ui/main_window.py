@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -25,11 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk import APP_NAME
+from observer_desk.core.backup import restore_from
 from observer_desk.core.db import Database, DatabaseError, open_database
 from observer_desk.core.services.missions import MissionSummary, list_missions
 from observer_desk.core.services.overview import MissionOverview, mission_overview
 
 from .about import AboutDialog
+from .audit_log import AuditLogDialog
+from .backups_dialog import BackupsDialog
+from .database_opening import restore_offered, take_opening_backup
 from .errors import describe, show_error
 from .findings_page import FindingsPage
 from .icons import app_icon, area_icon
@@ -37,7 +42,14 @@ from .itinerary_page import ItineraryPage
 from .mission_page import MissionPage
 from .new_mission_dialog import NewMissionDialog
 from .observers_page import ObserversPage
-from .settings import AREA_KEY, GEOMETRY_KEY, STATE_KEY, application_settings, remember_mission, remembered_mission
+from .settings import (
+    AREA_KEY,
+    GEOMETRY_KEY,
+    STATE_KEY,
+    application_settings,
+    remember_mission,
+    remembered_mission,
+)
 from .statement_page import StatementPage
 from .welcome import WelcomePage
 from .workers import TaskRunner
@@ -63,6 +75,8 @@ class MainWindow(QMainWindow):
         self.overview: MissionOverview | None = None
         self._tasks = TaskRunner(self)
         self.about_dialog: AboutDialog | None = None
+        self.backups_dialog: BackupsDialog | None = None
+        self.audit_log: AuditLogDialog | None = None
         self.new_mission_dialog: NewMissionDialog | None = None
 
         self.setWindowIcon(app_icon())
@@ -126,6 +140,7 @@ class MainWindow(QMainWindow):
         self.observers_page.dataChanged.connect(self.refresh_overview)
         self.observers_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.mission_page.dataChanged.connect(self.observers_page.reload)  # bodies or the head changed
+        self.mission_page.missionClosed.connect(self._mission_closed)
         self.itinerary_page = ItineraryPage()
         self.itinerary_page.dataChanged.connect(self.refresh_overview)
         self.itinerary_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
@@ -171,6 +186,12 @@ class MainWindow(QMainWindow):
         self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_database_action.setStatusTip(self.tr("Open another Observer Desk database file"))
         self.open_database_action.triggered.connect(self.choose_database)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.setStatusTip(self.tr("The backups of this database: take one, restore one"))
+        self.backups_action.triggered.connect(self.show_backups)
+        self.audit_log_action = QAction(self.tr("Audit &Trail…"), self)
+        self.audit_log_action.setStatusTip(self.tr("Who changed what and when in this mission"))
+        self.audit_log_action.triggered.connect(self.show_audit_log)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -215,6 +236,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_database_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
@@ -225,6 +247,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.audit_log_action)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
@@ -430,8 +454,9 @@ class MainWindow(QMainWindow):
         self.mission_switcher.setEnabled(has_mission and not busy)
         self.toolbar.setVisible(has_mission)
         for action in (self.new_mission_action, self.demo_action, self.open_database_action,
-                       self.new_database_action):
+                       self.new_database_action, self.backups_action):
             action.setEnabled(not busy)
+        self.audit_log_action.setEnabled(has_mission)
 
     # areas -----------------------------------------------------------------------------------
 
@@ -457,7 +482,8 @@ class MainWindow(QMainWindow):
         saved or discarded it."""
         if self._mission_id is None or not (self.mission_page.has_unsaved_changes()
                                             or self.observers_page.has_unsaved_changes()
-                                            or self.statement_page.has_unsaved_changes()):
+                                            or self.statement_page.has_unsaved_changes()
+                                            or self.findings_page.has_unsaved_changes()):
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
@@ -471,6 +497,9 @@ class MainWindow(QMainWindow):
                 return False
             if not self.statement_page.save_all():
                 self.show_area(AREAS.index("statement"))
+                return False
+            if self.findings_page.has_unsaved_changes():
+                self.show_area(AREAS.index("findings"))  # a report form is saved by its own button
                 return False
             return self.observers_page.save_all()
         return answer == QMessageBox.StandardButton.Discard
@@ -564,8 +593,19 @@ class MainWindow(QMainWindow):
         try:
             database = open_database(target)
         except DatabaseError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
-            return False
+            if exc.backup is None:
+                QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
+                return False
+            restored = restore_offered(self, target, exc)
+            if restored is None:
+                return False
+            database = restored
+        take_opening_backup(self, database)
+        self._switch_database(database)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", database.target), 5000)
+        return True
+
+    def _switch_database(self, database: Database) -> None:
         self.observers_page.clear()
         previous, self._db = self._db, database
         previous.dispose()
@@ -575,8 +615,58 @@ class MainWindow(QMainWindow):
         self._show_database_name()
         self.welcome.banner.clear()
         self.reload_missions()
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", database.target), 5000)
+
+    def show_backups(self) -> BackupsDialog:
+        if self.backups_dialog is None:
+            self.backups_dialog = BackupsDialog(self._db, self)
+            self.backups_dialog.restoreRequested.connect(self.restore_backup)
+        else:
+            self.backups_dialog.set_database(self._db)
+        self.backups_dialog.show()
+        self.backups_dialog.raise_()
+        return self.backups_dialog
+
+    def restore_backup(self, backup: object) -> bool:
+        """Replace the database's content with a backup (the present content is backed up
+        first) and show the window again on what was restored."""
+        if self._tasks.busy:
+            QMessageBox.information(self, self.tr("Please wait"),
+                                    self.tr("Wait until the current task has finished."))
+            return False
+        if not self.confirm_leaving_edits():
+            return False
+        self.observers_page.close_editors()
+        target = self._db.target
+        try:
+            safety = restore_from(self._db, Path(str(backup)))
+            database = open_database(target)
+        except (DatabaseError, OSError, sqlite3.Error) as exc:
+            QMessageBox.critical(self, self.tr("Cannot restore the backup"), str(exc))
+            return False
+        self._mission_id = None  # the same mission id may now hold other data: load it afresh
+        self._switch_database(database)
+        if self.backups_dialog is not None:
+            self.backups_dialog.set_database(database)
+        if self.audit_log is not None:
+            self.audit_log.close()
+            self.audit_log = None
+        kept = f" {self.tr('The previous content is kept in %1.').replace('%1', safety.name)}" if safety else ""
+        self.statusBar().showMessage(self.tr("Backup restored.") + kept, 8000)
         return True
+
+    def show_audit_log(self) -> AuditLogDialog | None:
+        if self._mission_id is None or self.overview is None:
+            return None
+        if self.audit_log is not None:
+            self.audit_log.close()
+        self.audit_log = AuditLogDialog(self._db, self._mission_id, self.overview.time_zone, self)
+        self.audit_log.show()
+        return self.audit_log
+
+    def _mission_closed(self, result: object) -> None:
+        observers = getattr(result, "observers", 0)
+        self.statusBar().showMessage(
+            self.tr("Mission closed: personal data of %1 observer(s) purged").replace("%1", str(observers)), 8000)
 
     def show_about(self) -> AboutDialog:
         if self.about_dialog is None:
