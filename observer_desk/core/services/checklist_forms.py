@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...documents.xlsform import canonical_definition, read_xlsform, write_xlsform
+from ..backup import backup_before
 from ..db import Database
 from ..errors import NotFoundError, Problem, ValidationError
 from ..models import Checklist, ChecklistSection, Choice, ChoiceList, Question
@@ -98,6 +99,7 @@ def import_xlsform(db: Database, mission_id: int, path: Path | str, *,
                                         "left out on request (--leave-out-unsupported)"))
         raise ValidationError(blocking)
     definition = read.definition
+    backup_before(db, "before-import")
     with db.transaction() as session:
         require_mission(session, mission_id)
         try:

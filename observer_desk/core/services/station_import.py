@@ -21,10 +21,12 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ...documents.stations_reader import FIELDS, StationRow, StationsFile, read_stations
+from ..audit import record_audit
+from ..backup import backup_before
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
 from ..identity import current_user
-from ..models import AdminUnit, AuditAction, AuditEntry, Mission, PollingStation, utcnow
+from ..models import AdminUnit, AuditAction, Mission, PollingStation, utcnow
 from ..parsing import ParseError, clean_text
 from .bulk import chunks, insert_rows, report_progress
 from .places import STATION_LIMITS
@@ -327,6 +329,7 @@ def commit_station_import(db: Database, plan: StationImportPlan, *,
     updates = [r for r in plan.rows if r.action is RowAction.UPDATE]
     total = len(adds) + len(updates)
     report_progress(progress, 0, total)
+    backup_before(db, "before-import")
     try:
         with db.transaction() as session:
             if session.get(Mission, plan.mission_id) is None:
@@ -366,11 +369,10 @@ def commit_station_import(db: Database, plan: StationImportPlan, *,
             for part in chunks(len(adds)):
                 insert_rows(session, PollingStation, [adds[i].values | stamp for i in part])
                 report_progress(progress, len(updates) + part.stop, total)
-            session.add(AuditEntry(
-                at=now, user=user or current_user(), mission_id=plan.mission_id,
-                table_name="polling_station", action=AuditAction.IMPORT,
-                summary=f"imported {plan.source.name}: {len(adds)} added, {len(updates)} "
-                        f"updated"[:300]))
+            record_audit(session, table="polling_station", action=AuditAction.IMPORT,
+                         mission_id=plan.mission_id, user=user or current_user(), at=now,
+                         summary=f"imported {plan.source.name}: {len(adds)} added, "
+                                 f"{len(updates)} updated"[:300])
     except IntegrityError as exc:
         raise StaleEditError(
             f"importing {plan.source.name} clashed with a change made meanwhile: nothing was "

@@ -37,14 +37,14 @@ from sqlalchemy.exc import IntegrityError
 
 from ...documents.submissions_reader import SubmissionsTable, read_submissions
 from ...documents.xlsform import NOTE_KEY
+from ..audit import record_audit
+from ..backup import backup_before
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
-from ..identity import current_user
 from ..models import (
     AdminUnit,
     AnswerType,
     AuditAction,
-    AuditEntry,
     Checklist,
     Choice,
     Mission,
@@ -55,7 +55,6 @@ from ..models import (
     Team,
     TurnoutReading,
     VisitReport,
-    utcnow,
 )
 from .bulk import CHUNK, Progress, insert_rows, report_progress
 from .checklist_forms import active_checklist_id
@@ -889,6 +888,7 @@ def commit_submissions(db: Database, plan: SubmissionPlan, skip_rows: Collection
         departed_at=r.departed_at, answers=plan.answers(r), instance_id=r.instance_id,
         submitted_by=r.submitted_by, source=plan.source, flagged=r.flagged,
         flag_reason=r.flag_reason[:1000]) for r in chosen]
+    backup_before(db, "before-import")
     try:
         with db.transaction() as session:
             try:
@@ -902,12 +902,11 @@ def commit_submissions(db: Database, plan: SubmissionPlan, skip_rows: Collection
                 for report_id, r in zip(ids, chosen, strict=True) if r.reading is not None]
             insert_rows(session, TurnoutReading, readings)
             flagged = sum(1 for r in chosen if r.flagged)
-            session.add(AuditEntry(
-                at=utcnow(), user=current_user(), mission_id=plan.mission_id,
-                table_name="visit_report", record_id=None, action=AuditAction.IMPORT,
-                summary=f"{len(chosen)} report(s) imported from {plan.path.name}"[:300],
-                changes={"file": [None, plan.path.name], "added": [None, len(chosen)],
-                         "flagged": [None, flagged], "left_out": [None, sorted(skip)]}))
+            record_audit(session, table="visit_report", action=AuditAction.IMPORT,
+                         mission_id=plan.mission_id,
+                         summary=f"{len(chosen)} report(s) imported from {plan.path.name}"[:300],
+                         changes={"file": [None, plan.path.name], "added": [None, len(chosen)],
+                                  "flagged": [None, flagged], "left_out": [None, sorted(skip)]})
     except IntegrityError as exc:
         raise StaleEditError(f"importing {plan.path.name} clashed with a change made meanwhile "
                              f"(a submission imported twice?): nothing was imported; plan the "
