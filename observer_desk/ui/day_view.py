@@ -21,7 +21,7 @@ from observer_desk.core.services.schedule import Schedule, ScheduledEvent
 from .errors import describe
 
 LABEL_WIDTH = 190
-LANE_HEIGHT = 44
+LANE_HEIGHT = 58  # room for the time and two lines of title inside a block
 HEADER_HEIGHT = 24
 EDGE = 6  # pixels from a block's edge that grab the edge rather than the block
 KIND_COLOURS = {
