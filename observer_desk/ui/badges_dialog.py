@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QT_TR_NOOP,
     QSizeF,
     Qt,
     QTimer,
@@ -85,7 +86,8 @@ MODE_CHANGED = "changed"
 class BadgeListModel(QAbstractTableModel):
     """The badges the run will print, in the order they will come out."""
 
-    HEADERS = ("Code", "Name", "Status", "Version", "Last printed")
+    HEADERS = (QT_TR_NOOP("Code"), QT_TR_NOOP("Name"), QT_TR_NOOP("Status"), QT_TR_NOOP("Version"),
+               QT_TR_NOOP("Last printed"))
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

@@ -5,9 +5,8 @@ negative answers are marked. Edit and Delete act on the report shown."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from observer_desk.core.services.form_logic import FormLogic
@@ -28,33 +27,36 @@ from .widgets import ERROR_COLOUR, muted
 FLAG_BACKGROUND = "rgba(243, 179, 61, 0.18)"
 
 
-def report_html(details: ReportDetails, definition: dict, language: str,
-                tr: Callable[[str], str]) -> str:
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReportViewer", text)
+
+
+def report_html(details: ReportDetails, definition: dict, language: str) -> str:
     """The report as HTML for the viewer (every value escaped)."""
     def e(text: object) -> str:
         return html.escape(str(text))
 
     zone = details.time_zone
     lists = {cl["name"]: {c["value"]: c for c in cl["choices"]} for cl in definition["choice_lists"]}
-    station = details.station_number or tr("no station")
+    station = details.station_number or _t("no station")
     if details.station_name:
         station += f" — {details.station_name}"
     when = " – ".join(t for t in (local_time(details.arrived_at, zone, with_date=True),
                                   local_time(details.departed_at, zone)) if t)
-    parts = [f"<h2 style='margin-bottom:2px'>{e(tr('Station'))} {e(station)}</h2>"]
-    facts = [(tr("Place"), ", ".join(p for p in (details.unit_name,) if p) or "—"),
-             (tr("Team"), details.team_name or "—"), (tr("Phase"), phase_label(details.phase)),
-             (tr("Visit"), f"{when} ({utc_offset(zone, details.arrived_at)}, {zone})" if when else "—"),
-             (tr("Source"), source_label(details.source) + (f", {details.submitted_by}"
+    parts = [f"<h2 style='margin-bottom:2px'>{e(_t('Station'))} {e(station)}</h2>"]
+    facts = [(_t("Place"), ", ".join(p for p in (details.unit_name,) if p) or "—"),
+             (_t("Team"), details.team_name or "—"), (_t("Phase"), phase_label(details.phase)),
+             (_t("Visit"), f"{when} ({utc_offset(zone, details.arrived_at)}, {zone})" if when else "—"),
+             (_t("Source"), source_label(details.source) + (f", {details.submitted_by}"
                                                            if details.submitted_by else "")),
-             (tr("Checklist"), details.checklist_label)]
+             (_t("Checklist"), details.checklist_label)]
     if details.instance_id:
-        facts.append((tr("Submission"), details.instance_id))
+        facts.append((_t("Submission"), details.instance_id))
     parts.append("<table cellspacing='0' cellpadding='2'>" + "".join(
         f"<tr><td style='color:gray;padding-right:12px'>{e(k)}</td><td>{e(v)}</td></tr>"
         for k, v in facts) + "</table>")
     if details.flagged:
-        parts.append(f"<p style='background:{FLAG_BACKGROUND};padding:6px'><b>{e(tr('To complete:'))}</b> "
+        parts.append(f"<p style='background:{FLAG_BACKGROUND};padding:6px'><b>{e(_t('To complete:'))}</b> "
                      f"{e(details.flag_reason)}</p>")
     shown = FormLogic(definition).relevant(details.answers)
     for section in definition["sections"]:
@@ -66,7 +68,7 @@ def report_html(details: ReportDetails, definition: dict, language: str,
             value = details.answers.get(name, "")
             choices = lists.get(question["choices"] or "", {})
             if not value:
-                shown_value = f"<span style='color:gray'>{e(tr('not answered'))}</span>"
+                shown_value = f"<span style='color:gray'>{e(_t('not answered'))}</span>"
             elif choices:
                 pieces = []
                 for item in value.split() if question["type"] == "multiple" else [value]:
@@ -84,7 +86,7 @@ def report_html(details: ReportDetails, definition: dict, language: str,
         if rows:
             parts.append(f"<h3 style='margin:12px 0 4px 0'>{e(label_in(section['labels'], language, section['name']))}</h3>"
                          f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>")
-    parts.append(f"<h3 style='margin:12px 0 4px 0'>{e(tr('Incidents'))}</h3>")
+    parts.append(f"<h3 style='margin:12px 0 4px 0'>{e(_t('Incidents'))}</h3>")
     if details.incidents:
         items = []
         for incident in details.incidents:
@@ -95,9 +97,9 @@ def report_html(details: ReportDetails, definition: dict, language: str,
                          f"{': ' + e(incident.description) if incident.description else ''}</li>")
         parts.append("<ul style='margin-top:0'>" + "".join(items) + "</ul>")
     else:
-        parts.append(f"<p style='color:gray'>{e(tr('None'))}</p>")
+        parts.append(f"<p style='color:gray'>{e(_t('None'))}</p>")
     if details.notes:
-        parts.append(f"<h3 style='margin:12px 0 4px 0'>{e(tr('Notes'))}</h3><p>{e(details.notes)}</p>")
+        parts.append(f"<h3 style='margin:12px 0 4px 0'>{e(_t('Notes'))}</h3><p>{e(details.notes)}</p>")
     return "".join(parts)
 
 
@@ -135,7 +137,7 @@ class ReportViewer(QWidget):
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         if has:
-            self.browser.setHtml(report_html(details, definition, language, self.tr))
+            self.browser.setHtml(report_html(details, definition, language))
         else:
             self.browser.clear()
 
