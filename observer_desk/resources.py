@@ -1,24 +1,39 @@
 """One way to find bundled resources, whether run from a checkout, a wheel or a frozen bundle.
 
 The wheel and the frozen bundle carry the top-level ``resources/`` folder as
-``observer_desk/resources``; a checkout has it beside the package.
+``observer_desk/resources``; a checkout has it beside the package. A frozen bundle (PyInstaller)
+unpacks its data under ``sys._MEIPASS``; that is the only place the frozen layout is known.
 """
 
+import sys
 from functools import cache
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def _candidates() -> list[Path]:
+    candidates = []
+    bundle = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    if bundle:
+        candidates.append(Path(bundle) / "observer_desk" / "resources")
+    candidates += [_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"]
+    return candidates
+
+
+def is_frozen() -> bool:
+    """True in a bundle made by the freezer (PyInstaller), False in a checkout or an installed wheel."""
+    return bool(getattr(sys, "frozen", False))
+
+
 @cache
 def resources_dir() -> Path:
-    for candidate in (_PACKAGE_DIR / "resources", _PACKAGE_DIR.parent / "resources"):
+    candidates = _candidates()
+    for candidate in candidates:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(
-        f"Observer Desk resources are missing: looked in {_PACKAGE_DIR / 'resources'} "
-        f"and {_PACKAGE_DIR.parent / 'resources'}"
-    )
+        "Observer Desk resources are missing: looked in " + " and ".join(str(c) for c in candidates))
 
 
 def resource_path(*parts: str) -> Path:
