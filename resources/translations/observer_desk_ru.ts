@@ -5,990 +5,995 @@
     <name></name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Last printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя печать</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Observer Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Observer Desk</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <source>The desktop workbench of an election observation mission&apos;s secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее место секретариата миссии по наблюдению за выборами.</translation>
     </message>
     <message>
         <source>Python %1 · Qt %2 · PySide6 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1 · Qt %2 · PySide6 %3</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>Components bundled with Observer Desk and their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Компоненты в составе Observer Desk и их лицензии:</translation>
     </message>
     <message>
         <source>MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT</translation>
     </message>
     <message>
         <source>This program itself; see the LICENSE file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сама программа; см. файл LICENSE.</translation>
     </message>
     <message>
         <source>GNU LGPL v3</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU LGPL v3</translation>
     </message>
     <message>
         <source>Observer Desk uses the Qt libraries as separate shared libraries, unmodified; you may replace them with your own build of the same Qt version. The source code of Qt and PySide6 is available from the Qt Project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observer Desk использует библиотеки Qt как отдельные разделяемые библиотеки без изменений; их можно заменить собственной сборкой той же версии Qt. Исходный код Qt и PySide6 доступен на сайте Qt Project.</translation>
     </message>
     <message>
         <source>BSD</source>
-        <translation type="unfinished"></translation>
+        <translation>BSD</translation>
     </message>
     <message>
         <source>MIT-CMU (HPND)</source>
-        <translation type="unfinished"></translation>
+        <translation>MIT-CMU (HPND)</translation>
     </message>
     <message>
         <source>PSF licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия PSF</translation>
     </message>
     <message>
         <source>Apache 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache 2.0</translation>
     </message>
     <message>
         <source>The time zone data itself is in the public domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сами данные о часовых поясах являются общественным достоянием.</translation>
     </message>
     <message>
         <source>LGPL 2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>LGPL 2.1</translation>
     </message>
     <message>
         <source>Country names from the ISO 3166 lists of Debian&apos;s iso-codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Названия стран из списков ISO 3166 пакета iso-codes проекта Debian.</translation>
     </message>
     <message>
         <source>DejaVu Sans font</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт DejaVu Sans</translation>
     </message>
     <message>
         <source>Bitstream Vera / DejaVu font licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия шрифтов Bitstream Vera / DejaVu</translation>
     </message>
     <message>
         <source>WenQuanYi Micro Hei font</source>
-        <translation type="unfinished"></translation>
+        <translation>Шрифт WenQuanYi Micro Hei</translation>
     </message>
     <message>
         <source>Apache 2.0, or GPL v3 with font exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Apache 2.0 или GPL v3 с исключением для шрифтов</translation>
     </message>
 </context>
 <context>
     <name>AnswerBars</name>
     <message>
         <source>%1, not in N</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, не входит в N</translation>
     </message>
     <message>
         <source>No answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответов</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>The database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных.</translation>
     </message>
 </context>
 <context>
     <name>AuditEntriesModel</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Personal data purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Персональные данные удалены</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Local time of the mission (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Местное время миссии (%1)</translation>
     </message>
 </context>
 <context>
     <name>AuditLogDialog</name>
     <message>
         <source>Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал изменений</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записи:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователь:</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в Excel…</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>%1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей: %1</translation>
     </message>
     <message>
         <source>Export the Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не экспортировано: %1</translation>
     </message>
     <message>
         <source>%1 entries written to %2 (readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей: %1, сохранено в %2 (доступно для чтения только вам).</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>&amp;Keep the newest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранить последние</translation>
     </message>
     <message>
         <source>backups of each database</source>
-        <translation type="unfinished"></translation>
+        <translation>резервных копий каждой базы данных</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать копию</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить…</translation>
     </message>
     <message>
         <source>Show &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать &amp;папку</translation>
     </message>
     <message>
         <source>This is a shared database on a server: back it up with the server&apos;s own tools (pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это общая база данных на сервере: создавайте её резервные копии средствами сервера (pg_dump).</translation>
     </message>
     <message>
         <source>Copies of %1 taken when the program opens it and before imports, schema upgrades and restores. They are kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копии %1 создаются при открытии базы программой, а также перед импортом, обновлением схемы и восстановлением. Они хранятся в %2.</translation>
     </message>
     <message>
         <source>No backup was taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не создана: %1</translation>
     </message>
     <message>
         <source>The database holds no mission yet: there is nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных ещё нет ни одной миссии: копировать нечего.</translation>
     </message>
     <message>
         <source>Backup taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия создана: %1</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
         <source>Replace everything in the database with the backup of %1 (%2)?
 
 Changes made since then are lost from the database; the present content is first saved as a backup, so this step can be undone by restoring that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить всё содержимое базы данных резервной копией от %1 (%2)?
+
+Изменения, внесённые с того времени, будут удалены из базы данных. Текущее содержимое предварительно сохраняется в резервную копию, поэтому этот шаг можно отменить, восстановив её.</translation>
     </message>
 </context>
 <context>
     <name>BackupsModel</name>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 КБ</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Database opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед восстановлением</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед импортом</translation>
     </message>
     <message>
         <source>Taken on request</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу</translation>
     </message>
     <message>
         <source>Before a schema upgrade (from revision %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обновлением схемы (с ревизии %1)</translation>
     </message>
 </context>
 <context>
     <name>BadgeListModel</name>
     <message>
         <source>%1 (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (черновик)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <source>version %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>версия %1, %2</translation>
     </message>
     <message>
         <source> (changed since)</source>
-        <translation type="unfinished"></translation>
+        <translation> (с тех пор изменён)</translation>
     </message>
     <message>
         <source>Not accredited: the badge prints marked DRAFT - NOT VALID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не аккредитован: бейдж печатается с пометкой «ЧЕРНОВИК — НЕДЕЙСТВИТЕЛЕН».</translation>
     </message>
 </context>
 <context>
     <name>BadgesDialog</name>
     <message>
         <source>Print badges – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать бейджей – %1</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейджи</translation>
     </message>
     <message>
         <source>All accredited observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Все аккредитованные наблюдатели</translation>
     </message>
     <message>
         <source>The observer selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный наблюдатель</translation>
     </message>
     <message>
         <source>The {n} observers selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные наблюдатели ({n})</translation>
     </message>
     <message>
         <source>Badges changed since they were last printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейджи, изменённые после последней печати</translation>
     </message>
     <message>
         <source>Skip badges already printed and issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить уже напечатанные и выданные бейджи</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет</translation>
     </message>
     <message>
         <source>Crop marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки обреза</translation>
     </message>
     <message>
         <source>Back sides (duplex: rules of conduct and contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оборотные стороны (двусторонняя печать: правила поведения и контакты)</translation>
     </message>
     <message>
         <source>Sheets turned over the short edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Переворот листа по короткому краю</translation>
     </message>
     <message>
         <source>Calibrate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибровка…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Start at position</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с позиции</translation>
     </message>
     <message>
         <source>Printer offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещение принтера</translation>
     </message>
     <message>
         <source>Print run</source>
-        <translation type="unfinished"></translation>
+        <translation>Тираж</translation>
     </message>
     <message>
         <source>Record as printed and issue the badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как напечатанные и выдать бейджи</translation>
     </message>
     <message>
         <source>Reason for the reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина перепечатки</translation>
     </message>
     <message>
         <source>e.g. badge lost, name corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., бейдж утерян, исправлено имя</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>{n} badge to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейджей к печати: {n}</translation>
     </message>
     <message>
         <source>{n} badges to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейджей к печати: {n}</translation>
     </message>
     <message>
         <source>{n} draft (not accredited)</source>
-        <translation type="unfinished"></translation>
+        <translation>черновиков (без аккредитации): {n}</translation>
     </message>
     <message>
         <source>{n} drafts (not accredited)</source>
-        <translation type="unfinished"></translation>
+        <translation>черновиков (без аккредитации): {n}</translation>
     </message>
     <message>
         <source>{n} left out because of problems</source>
-        <translation type="unfinished"></translation>
+        <translation>исключено из-за ошибок: {n}</translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка предварительного просмотра…</translation>
     </message>
     <message>
         <source>No badges to print with these choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>При таких настройках печатать нечего.</translation>
     </message>
     <message>
         <source>Making the badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка бейджей…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>{n} badge</source>
-        <translation type="unfinished"></translation>
+        <translation>бейджей: {n}</translation>
     </message>
     <message>
         <source>{n} badges</source>
-        <translation type="unfinished"></translation>
+        <translation>бейджей: {n}</translation>
     </message>
     <message>
         <source>{n} page</source>
-        <translation type="unfinished"></translation>
+        <translation>страниц: {n}</translation>
     </message>
     <message>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>страниц: {n}</translation>
     </message>
     <message>
         <source>{n} marked DRAFT - NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>с пометкой «ЧЕРНОВИК — НЕДЕЙСТВИТЕЛЕН»: {n}</translation>
     </message>
     <message>
         <source>printer offset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>смещение принтера %1</translation>
     </message>
     <message>
         <source>Preview cancelled; change a choice to make it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотр отменён; измените любой параметр, чтобы построить его снова.</translation>
     </message>
     <message>
         <source>The badges could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить бейджи: %1</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… и ещё {n}</translation>
     </message>
     <message>
         <source>These badges would not print right; correct the observers&apos; records (or leave them out) before printing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти бейджи будут напечатаны неправильно; перед печатью исправьте записи наблюдателей (или исключите их):</translation>
     </message>
     <message>
         <source>Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Исключить их</translation>
     </message>
     <message>
         <source>%1 had badges printed before: give the reason for the reprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1 бейджи уже печатались: укажите причину перепечатки.</translation>
     </message>
     <message>
         <source>Save badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение бейджей</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF не сохранён: %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>{n} page sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на принтер страниц: {n}.</translation>
     </message>
     <message>
         <source>{n} pages sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на принтер страниц: {n}.</translation>
     </message>
     <message>
         <source>Printing was cancelled; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать отменена; ничего не записано.</translation>
     </message>
     <message>
         <source>Printing failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка печати: %1</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Not recorded as printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отмечено как напечатанное.</translation>
     </message>
     <message>
         <source>The print run was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тираж не записан: %1</translation>
     </message>
     <message>
         <source>Print run %1 recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Тираж %1 записан</translation>
     </message>
     <message>
         <source>; {n} badge issued</source>
-        <translation type="unfinished"></translation>
+        <translation>; выдано бейджей: {n}</translation>
     </message>
     <message>
         <source>; {n} badges issued</source>
-        <translation type="unfinished"></translation>
+        <translation>; выдано бейджей: {n}</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>
     <name>BreakdownBars</name>
     <message>
         <source>negative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательных %1</translation>
     </message>
     <message>
         <source>No answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответов</translation>
     </message>
 </context>
 <context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибровка принтера: %1</translation>
     </message>
     <message>
         <source>Printers rarely put the page exactly where it belongs. Print the calibration page, read its rulers, and enter the new offset: every badge of this layout will be moved by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтеры редко печатают страницу точно на своём месте. Напечатайте калибровочную страницу, снимите показания с её линеек и введите новое смещение: все бейджи этого макета будут сдвинуты на него.</translation>
     </message>
     <message>
         <source>Move right by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвиг вправо на</translation>
     </message>
     <message>
         <source>Move down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвиг вниз на</translation>
     </message>
     <message>
         <source>Print calibration page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать калибровочную страницу…</translation>
     </message>
     <message>
         <source>Save calibration page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить калибровочную страницу…</translation>
     </message>
     <message>
         <source>Save calibration page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение калибровочной страницы</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1. Print it at 100% (no scaling).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1. Печатайте в масштабе 100% (без масштабирования).</translation>
     </message>
     <message>
         <source>The calibration page was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибровочная страница отправлена на принтер.</translation>
     </message>
     <message>
         <source>The calibration was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Калибровка не сохранена: %1</translation>
     </message>
     <message>
         <source>x %1 mm, y %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>x %1 мм, y %2 мм</translation>
     </message>
 </context>
 <context>
     <name>CecFigureDialog</name>
     <message>
         <source>CEC turnout figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные ЦИК о явке</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Time (local):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время (местное):</translation>
     </message>
     <message>
         <source>T&amp;urnout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Явка:</translation>
     </message>
     <message>
         <source>&amp;Voters (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проголосовало (необязательно):</translation>
     </message>
     <message>
         <source>Re&amp;gistered voters (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Избирателей в списке (необязательно):</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>Voters and registered voters are whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число проголосовавших и число избирателей в списке — целые числа.</translation>
     </message>
 </context>
 <context>
     <name>CecFiguresModel</name>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (местное)</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка</translation>
     </message>
     <message>
         <source>Voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Проголосовало</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
 </context>
 <context>
     <name>ChangesModel</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежнее значение</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое значение</translation>
     </message>
 </context>
 <context>
     <name>ChecklistEditor</name>
     <message>
         <source>Make Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать активной</translation>
     </message>
     <message>
         <source>Enter new reports on this version and count its reports in the analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводить новые отчёты по этой версии и учитывать её отчёты в анализе</translation>
     </message>
     <message>
         <source>&amp;Import XLSForm…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт XLSForm…</translation>
     </message>
     <message>
         <source>E&amp;xport XLSForm…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт XLSForm…</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>&amp;Save Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить анкету</translation>
     </message>
     <message>
         <source>Form title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название формы</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия:</translation>
     </message>
     <message>
         <source>Form id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор формы:</translation>
     </message>
     <message>
         <source>Form version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия формы:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Add Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить раздел</translation>
     </message>
     <message>
         <source>Add &amp;Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;вопрос</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Choose a section or question on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите раздел или вопрос слева.</translation>
     </message>
     <message>
         <source>(active)</source>
-        <translation type="unfinished"></translation>
+        <translation>(активная)</translation>
     </message>
     <message>
         <source>%1 report(s) were filed on this version: saving an edit makes a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой версии подано отчётов: %1. При сохранении изменений будет создана новая версия.</translation>
     </message>
     <message>
         <source>No report uses this version yet: edits replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой версии ещё нет отчётов: изменения заменят её.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>%1 condition(s) now refer to ${%2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Условий, теперь ссылающихся на ${%2}: %1</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый раздел</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый вопрос</translation>
     </message>
     <message>
         <source>Delete section</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление раздела</translation>
     </message>
     <message>
         <source>Delete the section “%1” with its %2 question(s)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить раздел «%1» вместе с его вопросами (%2)?</translation>
     </message>
     <message>
         <source>The checklist cannot be saved yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкету пока нельзя сохранить:</translation>
     </message>
     <message>
         <source>%1 problem(s) to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок для исправления: %1</translation>
     </message>
     <message>
         <source>Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как новую версию</translation>
     </message>
     <message>
         <source>%1 report(s) were filed on version %2. The edited checklist is saved as a new version and becomes the one new reports are entered on; those reports stay on version %2. Save?</source>
-        <translation type="unfinished"></translation>
+        <translation>По версии %2 подано отчётов: %1. Изменённая анкета будет сохранена как новая версия, и новые отчёты будут вводиться по ней; уже поданные отчёты останутся на версии %2. Сохранить?</translation>
     </message>
     <message>
         <source>The checklist was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета не сохранена:</translation>
     </message>
     <message>
         <source>Saved as version %1, now the active checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как версия %1; теперь это активная анкета.</translation>
     </message>
     <message>
         <source>Checklist saved (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета сохранена (версия %1).</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Discard the changes to this checklist?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения в этой анкете?</translation>
     </message>
     <message>
         <source>Import XLSForm</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт XLSForm</translation>
     </message>
     <message>
         <source>XLSForm workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги XLSForm (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The form was not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма не импортирована:</translation>
     </message>
     <message>
         <source>The form has items a checklist cannot hold:
 %1
 
 Leave them out and import the rest?</source>
-        <translation type="unfinished"></translation>
+        <translation>В форме есть элементы, которые анкета не поддерживает:
+%1
+
+Пропустить их и импортировать остальное?</translation>
     </message>
     <message>
         <source>The form was not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма не импортирована: %1</translation>
     </message>
     <message>
         <source>Export XLSForm</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт XLSForm</translation>
     </message>
     <message>
         <source>XLSForm workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
         <source>(the saved checklist, without the changes not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(сохранённая анкета, без несохранённых изменений)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1</translation>
     </message>
     <message>
         <source>Yes / no / not observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Да / нет / не наблюдалось</translation>
     </message>
     <message>
         <source>Rating: very good … very bad</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: очень хорошо … очень плохо</translation>
     </message>
     <message>
         <source>One choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Один вариант</translation>
     </message>
     <message>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько вариантов</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Время суток</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
 </context>
 <context>
     <name>ChoicesModel</name>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательный</translation>
     </message>
     <message>
         <source>Not in N</source>
-        <translation type="unfinished"></translation>
+        <translation>Не входит в N</translation>
     </message>
     <message>
         <source>What is stored and exported (letters, digits, _)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сохраняется и экспортируется (буквы, цифры, _)</translation>
     </message>
     <message>
         <source>Counts against: a &apos;no&apos; where &apos;yes&apos; is good, a bad rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Считается отрицательным: «нет», где «да» — хорошо; плохая оценка</translation>
     </message>
     <message>
         <source>Left out of N, like &apos;not observed&apos; or &apos;not applicable&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Не входит в N, как «не наблюдалось» или «неприменимо»</translation>
     </message>
 </context>
 <context>
     <name>CloseMissionDialog</name>
     <message>
         <source>Close Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие миссии</translation>
     </message>
     <message>
         <source>Closing %1 removes for good, from all %2 of its observers: passport numbers and expiry dates, dates of birth, e-mail addresses, phone numbers, notes and photos (and the drivers&apos; phone numbers).
@@ -996,4276 +1001,4287 @@ Leave them out and import the rest?</source>
 Names, roles, sending bodies, the accreditation history, the itinerary, the findings and the statements stay. The audit trail records the closing.
 
 Backups taken before still hold the personal data: delete them from the backups folder (File › Backups…) if they must go too.</source>
-        <translation type="unfinished"></translation>
+        <translation>При закрытии миссии %1 у всех её наблюдателей (%2) безвозвратно удаляются: номера и сроки действия паспортов, даты рождения, адреса электронной почты, номера телефонов, примечания и фотографии (а также телефоны водителей).
+
+Имена, роли, направляющие стороны, история аккредитации, программа, результаты наблюдения и заявления сохраняются. Закрытие фиксируется в журнале изменений.
+
+Созданные ранее резервные копии по-прежнему содержат персональные данные: если их тоже нужно удалить, удалите их из папки резервных копий (Файл › Резервные копии…).</translation>
     </message>
     <message>
         <source>Type the mission&apos;s code, %1, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подтверждения введите код миссии, %1:</translation>
     </message>
     <message>
         <source>Close Mission and Purge Personal Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть миссию и удалить персональные данные</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingPage</name>
     <message>
         <source>Match the columns the program does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставьте столбцы, которые программа не распознала</translation>
     </message>
     <message>
         <source>Choose the field each column holds, or leave it ignored. Your choices are remembered for the next file with the same headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, какое поле содержит каждый столбец, или оставьте его пропущенным. Выбор запоминается для следующего файла с такими же заголовками.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец в файле</translation>
     </message>
     <message>
         <source>Values in it, for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры значений</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать как</translation>
     </message>
     <message>
         <source>(empty in the first rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто в первых строках)</translation>
     </message>
     <message>
         <source>Ignore (do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить (не импортировать)</translation>
     </message>
     <message>
         <source>sheet %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>лист %1, столбец %2</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %1</translation>
     </message>
     <message>
         <source>%1 is read from column %2 (%3) already; choose another field or Ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» уже берётся из столбца %2 (%3); выберите другое поле или «Пропустить».</translation>
     </message>
     <message>
         <source>%1 is chosen for “%2” as well; one column per field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» выбрано также для «%2»; одному полю — один столбец.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
         <source>CEC series</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряд ЦИК</translation>
     </message>
     <message>
         <source>Published at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время публикации</translation>
     </message>
     <message>
         <source>CEC</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦИК</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Замеры</translation>
     </message>
     <message>
         <source>Stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <source>CEC, same moments</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦИК, те же моменты</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
     <message>
         <source>Local time of the series; readings are grouped under the published time nearest to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Местное время ряда; замеры группируются по ближайшему времени публикации</translation>
     </message>
     <message>
         <source>Ballots issued of the voters on the list, at the stations the mission read</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выданных бюллетеней от числа избирателей в списке на участках, где миссия снимала данные</translation>
     </message>
     <message>
         <source>The CEC&apos;s curve read at each reading&apos;s own time</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая ЦИК на момент каждого замера</translation>
     </message>
     <message>
         <source>Mission minus CEC at the same moments, in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные миссии минус данные ЦИК на те же моменты, в процентных пунктах</translation>
     </message>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
     <name>CountryCombo</name>
     <message>
         <source>Type a country&apos;s name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название или код страны</translation>
     </message>
     <message>
         <source>No country is known by this name; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна с таким названием неизвестна; выберите её из списка.</translation>
     </message>
 </context>
 <context>
     <name>CropArea</name>
     <message>
         <source>Drag the frame onto the face; drag a corner to resize it. Arrow keys move it, + and - resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите рамку на лицо; чтобы изменить размер, тяните за угол. Клавиши со стрелками перемещают рамку, + и - меняют размер.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseOpening</name>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <source>Backup not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не создана</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить резервную копию</translation>
     </message>
     <message>
         <source>Restore the newest good backup (%1) in its place? The file as it is now is kept: beside it if it is damaged, else in the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить вместо неё последнюю исправную резервную копию (%1)? Текущий файл будет сохранён: рядом, если он повреждён, иначе — в папке резервных копий.</translation>
     </message>
     <message>
         <source>The database is open, but the backup taken on opening could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных открыта, но не удалось записать резервную копию, создаваемую при открытии: %1</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>dd.mm.yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>дд.мм.гггг</translation>
     </message>
     <message>
         <source>Pick the date on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
         <source>Write the date as 17.11.1970 or 1970-11-17.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату в виде 17.11.1970 или 1970-11-17.</translation>
     </message>
     <message>
         <source>Not a real date: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой даты не существует: %1.</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>чч:мм</translation>
     </message>
     <message>
         <source>Write the time as 13:40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время в виде 13:40.</translation>
     </message>
     <message>
         <source>Give the time as well, e.g. 13:40.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите также время, напр. 13:40.</translation>
     </message>
     <message>
         <source>Give the date as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите также дату.</translation>
     </message>
 </context>
 <context>
     <name>DayView</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Drag a block to move it, an edge to change its length (5-minute steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите блок, чтобы переместить его, или его край, чтобы изменить длительность (шаг 5 минут)</translation>
     </message>
 </context>
 <context>
     <name>DeploymentPanel</name>
     <message>
         <source>Copy the day&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Копирование плана дня</translation>
     </message>
     <message>
         <source>Copy the events of</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать мероприятия за</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>на</translation>
     </message>
     <message>
         <source>Election day: each team&apos;s stations in order, arrival in the station&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <translation>День голосования: участки каждой группы по порядку, прибытие по местному времени участка</translation>
     </message>
     <message>
         <source>%1 events copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопировано мероприятий: %1</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <source>The observers are in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели внесены в список.</translation>
     </message>
     <message>
         <source>%1 added, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1, обновлено: %2, без изменений: %3.</translation>
     </message>
     <message>
         <source>Added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлены: %1</translation>
     </message>
     <message>
         <source>Updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлены: %1</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё %1</translation>
     </message>
     <message>
         <source>New observers start as Nominated. The roster shows them now; open each one to complete the record and add the photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые наблюдатели получают статус «Выдвинут». Они уже видны в списке; откройте каждого, чтобы дополнить запись и добавить фотографию.</translation>
     </message>
     <message>
         <source>The reports are in the list; flagged ones wait to be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты внесены в список; отмеченные ждут дополнения.</translation>
     </message>
     <message>
         <source>%1 report(s) added, %2 of them flagged for completion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено отчётов: %1, из них требуют дополнения: %2.</translation>
     </message>
     <message>
         <source>%1 turnout reading(s) taken from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено замеров явки: %1.</translation>
     </message>
     <message>
         <source>%1 row(s) left out as duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено строк-дубликатов: %1.</translation>
     </message>
     <message>
         <source>%1 submission(s) were imported before and left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей, импортированных ранее и оставленных без изменений: %1.</translation>
     </message>
     <message>
         <source>Show the flagged reports with the “Flagged for completion” filter of the reports list, and open each to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченные отчёты можно показать фильтром «Требуют дополнения» в списке отчётов; откройте каждый, чтобы дополнить его.</translation>
     </message>
 </context>
 <context>
     <name>DuplicateChooser</name>
     <message>
         <source>Same %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает %1: %2</translation>
     </message>
     <message>
         <source>submission id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор записи</translation>
     </message>
     <message>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>посещение</translation>
     </message>
     <message>
         <source>Keep row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить строку %1</translation>
     </message>
     <message>
         <source>Keep the report already stored (leave out every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить уже сохранённый отчёт (пропустить все строки)</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The database is busy: another program or colleague is writing to it. Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята: в неё записывает другая программа или коллега. Подождите немного и повторите попытку.</translation>
     </message>
     <message>
         <source>An unexpected error occurred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка: %1</translation>
     </message>
     <message>
         <source>The database could not complete the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не смогла выполнить запрос: %1</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение мероприятия</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие</translation>
     </message>
     <message>
         <source>(no place)</source>
-        <translation type="unfinished"></translation>
+        <translation>(место не указано)</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа: %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Start (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало (местное)</translation>
     </message>
     <message>
         <source>End (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание (местное)</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая сторона</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>Times are local to the place: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Время указано местное для места проведения: %1</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choose the nominations workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите книгу с кандидатурами</translation>
     </message>
     <message>
         <source>An .xlsx list from a sending state, the nominations template, or a roster exported earlier. Title rows above the header, headers in Russian and dates written as text are all understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список .xlsx от направляющего государства, шаблон кандидатур или ранее экспортированный список наблюдателей. Строки заголовка над шапкой таблицы, заголовки на русском языке и даты, записанные текстом, распознаются.</translation>
     </message>
     <message>
         <source>Choose an .xlsx file, or paste its path and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл .xlsx или вставьте путь к нему и нажмите Enter</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>The workbook to send to the sending states; it imports without questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга для рассылки направляющим государствам; импортируется без дополнительных вопросов</translation>
     </message>
     <message>
         <source>Import nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт кандидатур</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Sheet “%1”: header in row %2, 1 observer row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «%1»: шапка в строке %2, строк с наблюдателями: 1.</translation>
     </message>
     <message>
         <source>Sheet “%1”: header in row %2, {n} observer rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «%1»: шапка в строке %2, строк с наблюдателями: {n}.</translation>
     </message>
     <message>
         <source>Sheet “%1” is not read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «%1» не прочитан: %2.</translation>
     </message>
     <message>
         <source>1 column is not recognised; the next page asks what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не распознан 1 столбец; на следующей странице нужно указать, что в нём.</translation>
     </message>
     <message>
         <source>{n} columns are not recognised; the next page asks what they hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не распознано столбцов: {n}; на следующей странице нужно указать, что в них.</translation>
     </message>
     <message>
         <source>1 column is read as you chose before; you can change that on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 столбец прочитан так, как вы выбрали ранее; это можно изменить на следующей странице.</translation>
     </message>
     <message>
         <source>{n} columns are read as you chose before; you can change that on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцов, прочитанных так, как вы выбрали ранее: {n}; это можно изменить на следующей странице.</translation>
     </message>
     <message>
         <source>Reading stopped. Choose the file again to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение прервано. Выберите файл ещё раз, чтобы прочитать его.</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
         <source>Choose the submissions export</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите выгрузку записей</translation>
     </message>
     <message>
         <source>A CSV or XLSX export of ODK Central or KoboToolbox for the mission&apos;s checklist. Columns are matched to the questions by name or label; group prefixes are understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка CSV или XLSX из ODK Central или KoboToolbox по анкете миссии. Столбцы сопоставляются с вопросами по имени или подписи; префиксы групп распознаются.</translation>
     </message>
     <message>
         <source>Choose a .csv or .xlsx file, or paste its path and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл .csv или .xlsx или вставьте путь к нему и нажмите Enter</translation>
     </message>
     <message>
         <source>Import submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт записей</translation>
     </message>
     <message>
         <source>Submission exports (*.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузки записей (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Checklist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета: %1</translation>
     </message>
     <message>
         <source>%1 submission(s) in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей в файле: %1.</translation>
     </message>
 </context>
 <context>
     <name>FindingsPage</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты наблюдения</translation>
     </message>
     <message>
         <source>The language of the checklist&apos;s labels and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык формулировок вопросов и ответов анкеты</translation>
     </message>
     <message>
         <source>&amp;New Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый отчёт…</translation>
     </message>
     <message>
         <source>&amp;Import Submissions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт записей…</translation>
     </message>
     <message>
         <source>A CSV or XLSX export of ODK Central or KoboToolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка CSV или XLSX из ODK Central или KoboToolbox</translation>
     </message>
     <message>
         <source>E&amp;xport Data Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт набора данных…</translation>
     </message>
     <message>
         <source>One row per report, with a codebook sheet and the incidents, for Excel, SPSS or R</source>
-        <translation type="unfinished"></translation>
+        <translation>По строке на отчёт, с листом кодовой книги и инцидентами, для Excel, SPSS или R</translation>
     </message>
     <message>
         <source>Labels in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык подписей:</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета</translation>
     </message>
     <message>
         <source>All phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Все этапы</translation>
     </message>
     <message>
         <source>All reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Все отчёты</translation>
     </message>
     <message>
         <source>Flagged for completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют дополнения</translation>
     </message>
     <message>
         <source>With negative answers</source>
-        <translation type="unfinished"></translation>
+        <translation>С отрицательными ответами</translation>
     </message>
     <message>
         <source>With incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>С инцидентами</translation>
     </message>
     <message>
         <source>Without remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Без замечаний</translation>
     </message>
     <message>
         <source>Station number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер участка</translation>
     </message>
     <message>
         <source>Phase observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдаемый этап</translation>
     </message>
     <message>
         <source>Region of the station</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион участка</translation>
     </message>
     <message>
         <source>Team that filed the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа, подавшая отчёт</translation>
     </message>
     <message>
         <source>Reports to look at first</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты, требующие внимания в первую очередь</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <source>No station given</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок не указан</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все группы</translation>
     </message>
     <message>
         <source>No team given</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа не указана</translation>
     </message>
     <message>
         <source>1 visit report in this mission</source>
-        <translation type="unfinished"></translation>
+        <translation>1 отчёт о посещении в этой миссии</translation>
     </message>
     <message>
         <source>{n} visit reports in this mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётов о посещении в этой миссии: {n}</translation>
     </message>
     <message>
         <source>1 incident recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан 1 инцидент</translation>
     </message>
     <message>
         <source>{n} incidents recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано инцидентов: {n}</translation>
     </message>
     <message>
         <source>Cannot read the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать отчёты</translation>
     </message>
     <message>
         <source>1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>1 отчёт</translation>
     </message>
     <message>
         <source>{n} reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётов: {n}</translation>
     </message>
     <message>
         <source>%1 of %2 reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётов: %1 из %2</translation>
     </message>
     <message>
         <source>Cannot open the report form</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть форму отчёта</translation>
     </message>
     <message>
         <source>Cannot open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть отчёт</translation>
     </message>
     <message>
         <source>Report %1 saved (station %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт %1 сохранён (участок %2)</translation>
     </message>
     <message>
         <source>Delete report</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление отчёта</translation>
     </message>
     <message>
         <source>Delete the report of station %1 with its answers and incidents? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить отчёт по участку %1 вместе с ответами и инцидентами? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>The report was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не удалён</translation>
     </message>
     <message>
         <source>Report deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт удалён</translation>
     </message>
     <message>
         <source>Counting the answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчёт ответов…</translation>
     </message>
     <message>
         <source>%1 report(s) imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано отчётов: %1</translation>
     </message>
     <message>
         <source>Export the findings data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт набора данных наблюдения</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting the data set…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт набора данных…</translation>
     </message>
     <message>
         <source>Data set exported: %1 report(s), %2 columns, to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных экспортирован в %3: отчётов — %1, столбцов — %2</translation>
     </message>
     <message>
         <source>Data set exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных экспортирован</translation>
     </message>
     <message>
         <source>The data set was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных не экспортирован: %1</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Было</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Стало</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Local time of the mission (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Местное время миссии (%1)</translation>
     </message>
     <message>
         <source>(new record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(новая запись)</translation>
     </message>
     <message>
         <source>Replaced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменён на %1</translation>
     </message>
 </context>
 <context>
     <name>ImportPlan</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %1</translation>
     </message>
     <message>
         <source>Sheet, row</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист, строка</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Changes or problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения или ошибки</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <source>A new observer, nominated on import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый наблюдатель, выдвигается при импорте:</translation>
     </message>
     <message>
         <source>Sheet %1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист %1, строка %2</translation>
     </message>
     <message>
         <source>Same as the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадает со списком</translation>
     </message>
     <message>
         <source>Already in the roster exactly like this; nothing changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже есть в списке точно в таком виде; ничего не меняется.</translation>
     </message>
     <message>
         <source>column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %1 (%2)</translation>
     </message>
     <message>
         <source>New observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый наблюдатель</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Import nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт кандидатур</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <source>Comparing with the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение со списком наблюдателей…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>The roster could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить список наблюдателей</translation>
     </message>
     <message>
         <source>Save the nominations template</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение шаблона кандидатур</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Nominations template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон кандидатур</translation>
     </message>
     <message>
         <source>The template was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон не сохранён</translation>
     </message>
     <message>
         <source>%1 nominations template.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 шаблон кандидатур.xlsx</translation>
     </message>
     <message>
         <source>The nominations template is saved as
 %1
 
 Send it to the sending states: it lists this mission&apos;s sending bodies, and a filled-in copy imports without questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон кандидатур сохранён как
+%1
+
+Направьте его направляющим государствам: в нём перечислены направляющие стороны этой миссии, а заполненная копия импортируется без дополнительных вопросов.</translation>
     </message>
 </context>
 <context>
     <name>IncidentDialog</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Серьёзность:</translation>
     </message>
     <message>
         <source>&amp;Time (local):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время (местное):</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>Give the incident a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите категорию инцидента.</translation>
     </message>
     <message>
         <source>The time is not a time of day (HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Время указано неверно (ЧЧ:ММ).</translation>
     </message>
     <message>
         <source>Secrecy of the vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайна голосования</translation>
     </message>
     <message>
         <source>Voter identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификация избирателей</translation>
     </message>
     <message>
         <source>Voter list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список избирателей</translation>
     </message>
     <message>
         <source>Pressure on voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Давление на избирателей</translation>
     </message>
     <message>
         <source>Campaigning near the station</source>
-        <translation type="unfinished"></translation>
+        <translation>Агитация возле участка</translation>
     </message>
     <message>
         <source>Unauthorised persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Посторонние лица</translation>
     </message>
     <message>
         <source>Restrictions on observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничения для наблюдателей</translation>
     </message>
     <message>
         <source>Ballot box or seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Урна или пломбы</translation>
     </message>
     <message>
         <source>Counting procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Процедура подсчёта</translation>
     </message>
     <message>
         <source>Access for voters with disabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ для избирателей с инвалидностью</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>IncidentsListModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
     <name>IncidentsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
 </context>
 <context>
     <name>ItineraryPage</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Shift selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдвинуть выбранные</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>PDF itineraries, the Excel deployment plan or an iCalendar file, for everyone or for the team or observer chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы в PDF, план развертывания в Excel или файл iCalendar — для всех, для выбранной группы или наблюдателя</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа пребывания</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>Day view</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <source>Deployment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План развертывания</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Все дни</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа: %1</translation>
     </message>
     <message>
         <source>Conflicts: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Накладок нет</translation>
     </message>
     <message>
         <source>Conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Накладки: %1</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление мероприятия</translation>
     </message>
     <message>
         <source>Delete &apos;%1&apos; (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» (%2)?</translation>
     </message>
     <message>
         <source>Cannot delete the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся удалить мероприятие</translation>
     </message>
     <message>
         <source>Programme saved; %1 conflict(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа сохранена; накладок: %1</translation>
     </message>
     <message>
         <source>Cannot shift the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сдвинуть мероприятия</translation>
     </message>
     <message>
         <source>Export the itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт программы пребывания</translation>
     </message>
     <message>
         <source>Itineraries (PDF) (*.pdf);;Deployment plan and schedule (Excel) (*.xlsx);;Calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы (PDF) (*.pdf);;План развертывания и расписание (Excel) (*.xlsx);;Календарь (*.ics)</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1…</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: %1</translation>
     </message>
     <message>
         <source>Cannot export the itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать программу пребывания</translation>
     </message>
 </context>
 <context>
     <name>ItineraryPlaceholder</name>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа пребывания</translation>
     </message>
     <message>
         <source>Planning meetings, teams and polling-station visits is not in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планирование встреч, групп и посещений избирательных участков в этой версии пока недоступно.</translation>
     </message>
     <message>
         <source>1 team</source>
-        <translation type="unfinished"></translation>
+        <translation>1 группа</translation>
     </message>
     <message>
         <source>{n} teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Групп: {n}</translation>
     </message>
     <message>
         <source>1 polling station</source>
-        <translation type="unfinished"></translation>
+        <translation>1 избирательный участок</translation>
     </message>
     <message>
         <source>{n} polling stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательных участков: {n}</translation>
     </message>
     <message>
         <source>1 event in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>1 мероприятие в программе</translation>
     </message>
     <message>
         <source>{n} events in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятий в программе: {n}</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосование</translation>
     </message>
     <message>
         <source>Closing and count</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие и подсчёт</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Незначительный</translation>
     </message>
     <message>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзный</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Критический</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Введён вручную</translation>
     </message>
     <message>
         <source>ODK Central</source>
-        <translation type="unfinished"></translation>
+        <translation>ODK Central</translation>
     </message>
     <message>
         <source>KoboToolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>KoboToolbox</translation>
     </message>
     <message>
         <source>%1%2 pp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 п. п.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Presidential election</source>
-        <translation type="unfinished"></translation>
+        <translation>Президентские выборы</translation>
     </message>
     <message>
         <source>Early presidential election</source>
-        <translation type="unfinished"></translation>
+        <translation>Внеочередные президентские выборы</translation>
     </message>
     <message>
         <source>Parliamentary election</source>
-        <translation type="unfinished"></translation>
+        <translation>Парламентские выборы</translation>
     </message>
     <message>
         <source>Local elections</source>
-        <translation type="unfinished"></translation>
+        <translation>Местные выборы</translation>
     </message>
     <message>
         <source>Referendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Референдум</translation>
     </message>
     <message>
         <source>Other vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое голосование</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Member state</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство-член</translation>
     </message>
     <message>
         <source>Legislative</source>
-        <translation type="unfinished"></translation>
+        <translation>Законодательная</translation>
     </message>
     <message>
         <source>Executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнительная</translation>
     </message>
     <message>
         <source>Election authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательный орган</translation>
     </message>
     <message>
         <source>Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретариат</translation>
     </message>
     <message>
         <source>RATS</source>
-        <translation type="unfinished"></translation>
+        <translation>РАТС</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдвинут</translation>
     </message>
     <message>
         <source>Documents complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы собраны</translation>
     </message>
     <message>
         <source>Submitted to the CEC</source>
-        <translation type="unfinished"></translation>
+        <translation>Представлен в ЦИК</translation>
     </message>
     <message>
         <source>Accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредитован</translation>
     </message>
     <message>
         <source>Badge issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейдж выдан</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонён</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозван</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменён</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский</translation>
     </message>
     <message>
         <source>Head of mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава миссии</translation>
     </message>
     <message>
         <source>Deputy head</source>
-        <translation type="unfinished"></translation>
+        <translation>Заместитель главы</translation>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Координатор</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Other (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Иной (X)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели</translation>
     </message>
     <message>
         <source>Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа пребывания</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты наблюдения</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;New Mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая миссия…</translation>
     </message>
     <message>
         <source>Set up a new mission in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую миссию в этой базе данных</translation>
     </message>
     <message>
         <source>Create &amp;Demo Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;демонстрационную миссию</translation>
     </message>
     <message>
         <source>Add the SCO demo mission (2022, Kazakhstan) to this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в эту базу данных демонстрационную миссию ШОС (2022, Казахстан)</translation>
     </message>
     <message>
         <source>New &amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;база данных…</translation>
     </message>
     <message>
         <source>Start an empty database file for another mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать пустой файл базы данных для другой миссии</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <source>Open another Observer Desk database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другой файл базы данных Observer Desk</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервные копии…</translation>
     </message>
     <message>
         <source>The backups of this database: take one, restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии этой базы данных: создание и восстановление</translation>
     </message>
     <message>
         <source>Audit &amp;Trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал изменений…</translation>
     </message>
     <message>
         <source>Who changed what and when in this mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто, что и когда изменял в этой миссии</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Read the mission again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново прочитать миссию из базы данных</translation>
     </message>
     <message>
         <source>&amp;About Observer Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Observer Desk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Миссия:</translation>
     </message>
     <message>
         <source>The mission you are working on</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия, с которой вы работаете</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <source>Cannot read the missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать миссии</translation>
     </message>
     <message>
         <source>Cannot open the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть миссию</translation>
     </message>
     <message>
         <source>Cannot read the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать миссию</translation>
     </message>
     <message>
         <source>Mission details saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о миссии сохранены</translation>
     </message>
     <message>
         <source>Observer Desk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observer Desk — %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>The mission has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В миссии есть несохранённые изменения. Сохранить их?</translation>
     </message>
     <message>
         <source>Mission %1 created</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия %1 создана</translation>
     </message>
     <message>
         <source>Creating the demo mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационной миссии…</translation>
     </message>
     <message>
         <source>The demo mission %1 is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная миссия %1 готова</translation>
     </message>
     <message>
         <source>The demo mission is not available in this version of Observer Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная миссия недоступна в этой версии Observer Desk.</translation>
     </message>
     <message>
         <source>The demo mission could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать демонстрационную миссию: %1</translation>
     </message>
     <message>
         <source>Demo mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационная миссия</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
         <source>Observer Desk databases (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Observer Desk (%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных</translation>
     </message>
     <message>
         <source>Observer Desk databases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Observer Desk (%1)</translation>
     </message>
     <message>
         <source>Please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Подождите</translation>
     </message>
     <message>
         <source>Wait until the current task has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь завершения текущей операции.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто: %1</translation>
     </message>
     <message>
         <source>Cannot restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся восстановить резервную копию</translation>
     </message>
     <message>
         <source>Backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена.</translation>
     </message>
     <message>
         <source>Mission closed: personal data of %1 observer(s) purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия закрыта: удалены персональные данные наблюдателей (%1)</translation>
     </message>
 </context>
 <context>
     <name>MissionDetailsPage</name>
     <message>
         <source>Mission details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о миссии</translation>
     </message>
     <message>
         <source>Make &amp;head of mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить &amp;главой миссии</translation>
     </message>
     <message>
         <source>Head of mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава миссии</translation>
     </message>
     <message>
         <source>The head of mission signs the statement and leads the list of members. A previous head becomes a deputy head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава миссии подписывает заявление и открывает список членов миссии. Прежний глава становится заместителем главы.</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
         <source>Forget the changes made since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения, внесённые после последнего сохранения</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить изменения</translation>
     </message>
     <message>
         <source>No observers in this mission yet: add observers first, then choose the head among them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В миссии ещё нет наблюдателей: сначала добавьте наблюдателей, затем выберите среди них главу.</translation>
     </message>
     <message>
         <source>No head of mission chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава миссии ещё не назначен.</translation>
     </message>
     <message>
         <source>Current head of mission: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий глава миссии: %1</translation>
     </message>
     <message>
         <source>Not saved: someone else changed this mission after you opened it. Your edits are still in the form below. Reload shows the current version and replaces your edits, so note what you changed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: после того как вы открыли миссию, её изменил другой пользователь. Ваши правки остаются в форме ниже. «Перезагрузить» покажет текущую версию и заменит ваши правки, поэтому сначала запишите, что вы изменили.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузить</translation>
     </message>
     <message>
         <source>Not saved: please correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: исправьте отмеченные ниже поля.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Mission details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о миссии сохранены.</translation>
     </message>
     <message>
         <source>The head of mission was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава миссии не изменён: %1</translation>
     </message>
     <message>
         <source>Head of mission changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава миссии изменён.</translation>
     </message>
 </context>
 <context>
     <name>MissionForm</name>
     <message>
         <source>e.g. SCO-KZ-2022</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., SCO-KZ-2022</translation>
     </message>
     <message>
         <source>A short reference for the mission: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое обозначение миссии: латинские буквы, цифры, «-», «_» или «.»</translation>
     </message>
     <message>
         <source>e.g. SCO Observer Mission to the presidential election in Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Миссия наблюдателей ШОС на президентских выборах в Казахстане</translation>
     </message>
     <message>
         <source>e.g. Shanghai Cooperation Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Шанхайская организация сотрудничества</translation>
     </message>
     <message>
         <source>e.g. SCO</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., ШОС</translation>
     </message>
     <message>
         <source>KZ</source>
-        <translation type="unfinished"></translation>
+        <translation>KZ</translation>
     </message>
     <message>
         <source>The two-letter ISO 3166 code of the host country</source>
-        <translation type="unfinished"></translation>
+        <translation>Двухбуквенный код ISO 3166 принимающей страны</translation>
     </message>
     <message>
         <source>e.g. Central Election Commission of the Republic of Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Центральная избирательная комиссия Республики Казахстан</translation>
     </message>
     <message>
         <source>The IANA time zone of the capital, e.g. Asia/Almaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс столицы по IANA, напр. Asia/Almaty</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Time kept free between two events of the itinerary, for getting from one to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Время между двумя мероприятиями программы на переезд от одного к другому</translation>
     </message>
     <message>
         <source>Secretariat address, telephone, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес, телефон, электронная почта секретариата</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация:</translation>
     </message>
     <message>
         <source>Short na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое название:</translation>
     </message>
     <message>
         <source>&amp;Host country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принимающая страна:</translation>
     </message>
     <message>
         <source>&amp;Election:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выборы:</translation>
     </message>
     <message>
         <source>Election &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;День голосования:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Mission &amp;period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки &amp;миссии:</translation>
     </message>
     <message>
         <source>Election co&amp;mmission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Избирательная комиссия:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Часовой пояс:</translation>
     </message>
     <message>
         <source>Working &amp;languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рабочие языки:</translation>
     </message>
     <message>
         <source>Travel &amp;buffer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время на переезд:</translation>
     </message>
     <message>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;нтакты:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мечания:</translation>
     </message>
     <message>
         <source>Required: please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле: заполните его.</translation>
     </message>
 </context>
 <context>
     <name>MissionPage</name>
     <message>
         <source>Close Mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть миссию…</translation>
     </message>
     <message>
         <source>After the mission: purge its observers&apos; personal data, keep names, itinerary and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>По окончании миссии: удалить персональные данные наблюдателей, сохранив имена, программу и результаты наблюдения</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <source>Sending bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляющие стороны</translation>
     </message>
     <message>
         <source>This mission was closed on %1: the personal data of its observers (passport data, dates of birth, contacts, notes, photos) was purged. Names, itinerary, findings and statements are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия закрыта %1: персональные данные её наблюдателей (паспортные данные, даты рождения, контакты, примечания, фотографии) удалены. Имена, программа, результаты наблюдения и заявления сохранены.</translation>
     </message>
     <message>
         <source>Purge Again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить повторно…</translation>
     </message>
     <message>
         <source>The mission was not closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия не закрыта: %1</translation>
     </message>
 </context>
 <context>
     <name>NewMissionDialog</name>
     <message>
         <source>New Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая миссия</translation>
     </message>
     <message>
         <source>Create mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать миссию</translation>
     </message>
     <message>
         <source>Sending bodies, the head of mission and the other details can be added once the mission exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляющие стороны, главу миссии и другие сведения можно добавить после создания миссии.</translation>
     </message>
     <message>
         <source>The mission was not created: please correct the fields marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия не создана: исправьте отмеченные ниже поля.</translation>
     </message>
     <message>
         <source>The mission was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия не создана: %1</translation>
     </message>
 </context>
 <context>
     <name>ObserverEditor</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Поездка</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Co&amp;de:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>Unique in the mission, e.g. RU-04</source>
-        <translation type="unfinished"></translation>
+        <translation>Уникальный в миссии, напр. RU-04</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>In Latin script, as in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Латиницей, как в паспорте</translation>
     </message>
     <message>
         <source>&amp;Given names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>Name in own &amp;script:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя на &amp;родном языке:</translation>
     </message>
     <message>
         <source>e.g. Иванов Иван Иванович, 王伟</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Иванов Иван Иванович, 王伟</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
         <source>&amp;Citizenship:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гражданство:</translation>
     </message>
     <message>
         <source>— not assigned —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не указано —</translation>
     </message>
     <message>
         <source>Sending &amp;body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направляющая сторона:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учреждение:</translation>
     </message>
     <message>
         <source>e.g. Central Election Commission</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Центральная избирательная комиссия</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>As the nomination gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>Как указано в документе о выдвижении</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ветвь власти:</translation>
     </message>
     <message>
         <source>&amp;Role in the mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль в миссии:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Языки:</translation>
     </message>
     <message>
         <source>Codes, e.g. en, ru, zh</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды, напр. en, ru, zh</translation>
     </message>
     <message>
         <source>&amp;Passport number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;паспорта:</translation>
     </message>
     <message>
         <source>Passport &amp;expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт &amp;действителен до:</translation>
     </message>
     <message>
         <source>CEC papers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы ЦИК:</translation>
     </message>
     <message>
         <source>&amp;Arrival flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейс &amp;прибытия:</translation>
     </message>
     <message>
         <source>e.g. KC 852</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., KC 852</translation>
     </message>
     <message>
         <source>Arri&amp;val:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;ибытие:</translation>
     </message>
     <message>
         <source>&amp;Departure flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рейс &amp;убытия:</translation>
     </message>
     <message>
         <source>De&amp;parture:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убытие:</translation>
     </message>
     <message>
         <source>&amp;Hotel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гостиница:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эл. почта:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мечания:</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредитация</translation>
     </message>
     <message>
         <source>History of Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>История изменений</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Next step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг:</translation>
     </message>
     <message>
         <source>A new observer starts as nominated once saved; the steps of the accreditation appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>После сохранения новый наблюдатель получает статус «Выдвинут»; здесь появятся этапы аккредитации.</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>История:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Local time in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Местное время: %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение: %1</translation>
     </message>
     <message>
         <source>The record could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить запись: %1</translation>
     </message>
     <message>
         <source>1 problem to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед сохранением нужно исправить 1 ошибку</translation>
     </message>
     <message>
         <source>{n} problems to fix before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок, которые нужно исправить перед сохранением: {n}</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 предупреждение</translation>
     </message>
     <message>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждений: {n}</translation>
     </message>
     <message>
         <source>Not saved: 1 problem is marked in red. Please correct it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: 1 ошибка отмечена красным. Сначала исправьте её.</translation>
     </message>
     <message>
         <source>Not saved: {n} problems are marked in red. Please correct them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: ошибки отмечены красным ({n}). Сначала исправьте их.</translation>
     </message>
     <message>
         <source>Not saved: %1.
 Your changes are still in this window. Copy what you need, then reload to see the record as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1.
+Ваши изменения остаются в этом окне. Скопируйте нужное, затем перезагрузите запись, чтобы увидеть её текущее состояние.</translation>
     </message>
     <message>
         <source>Reload (drops my changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузить (мои изменения будут потеряны)</translation>
     </message>
     <message>
         <source>Not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено:</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Observer added to the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатель добавлен в список.</translation>
     </message>
     <message>
         <source>Changes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения сохранены.</translation>
     </message>
     <message>
         <source>Choose the observer&apos;s photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите фотографию наблюдателя</translation>
     </message>
     <message>
         <source>Images (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>the file is %1 MB; a photo for a badge needs far less</source>
-        <translation type="unfinished"></translation>
+        <translation>размер файла %1 МБ; для фотографии на бейдж нужно гораздо меньше</translation>
     </message>
     <message>
         <source>%1 cannot be used as a photo: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя использовать как фотографию: %2.</translation>
     </message>
     <message>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл</translation>
     </message>
     <message>
         <source>Photo not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография не использована</translation>
     </message>
     <message>
         <source>Use a JPEG or PNG photo (other common image formats work too). The photo stored before, if any, is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте фотографию в формате JPEG или PNG (подходят и другие распространённые форматы). Сохранённая ранее фотография, если она есть, не изменена.</translation>
     </message>
     <message>
         <source>Dropped image</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащенное изображение</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: %1</translation>
     </message>
     <message>
         <source>note to the CEC %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>нота в ЦИК № %1 от %2</translation>
     </message>
     <message>
         <source>CEC certificate %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>удостоверение ЦИК № %1 от %2</translation>
     </message>
     <message>
         <source>none yet (recorded with the accreditation steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>пока нет (вносятся на этапах аккредитации)</translation>
     </message>
     <message>
         <source>Save first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните</translation>
     </message>
     <message>
         <source>The status change works on the saved record. Save your changes first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус меняется в сохранённой записи. Сначала сохранить изменения?</translation>
     </message>
     <message>
         <source>New observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый наблюдатель</translation>
     </message>
     <message>
         <source>New observer[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый наблюдатель[*]</translation>
     </message>
     <message>
         <source>%1 — observer[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — наблюдатель[*]</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>This observer has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи наблюдателя есть несохранённые изменения. Сохранить их?</translation>
     </message>
 </context>
 <context>
     <name>ObserversPage</name>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели</translation>
     </message>
     <message>
         <source>Active observers (not rejected, withdrawn or replaced) of each sending body against its quota; over quota in red. Click a body to show only its observers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие наблюдатели (не отклонённые, не отозванные и не заменённые) каждой направляющей стороны в сравнении с её квотой; превышение квоты — красным. Щёлкните сторону, чтобы показать только её наблюдателей.</translation>
     </message>
     <message>
         <source>&amp;New observer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый наблюдатель</translation>
     </message>
     <message>
         <source>Add an observer to the roster (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить наблюдателя в список (%1)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Open the chosen observer&apos;s record (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть запись выбранного наблюдателя (Enter или двойной щелчок)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
         <source>Move the chosen observers to another accreditation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести выбранных наблюдателей в другой статус аккредитации</translation>
     </message>
     <message>
         <source>Print &amp;badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать &amp;бейджей…</translation>
     </message>
     <message>
         <source>Print the badges of the accredited observers, or of the observers chosen in the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать бейджи аккредитованных наблюдателей или наблюдателей, выбранных в списке</translation>
     </message>
     <message>
         <source>E&amp;xport selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в&amp;ыбранных…</translation>
     </message>
     <message>
         <source>A roster workbook of the chosen observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга со списком выбранных наблюдателей</translation>
     </message>
     <message>
         <source>&amp;Import nominations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт кандидатур…</translation>
     </message>
     <message>
         <source>Add and update observers from a nominations workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить и обновить наблюдателей из книги с кандидатурами</translation>
     </message>
     <message>
         <source>&amp;Export roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт списка…</translation>
     </message>
     <message>
         <source>The whole roster as a workbook, with the list for the CEC</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь список наблюдателей в виде книги Excel, включая список для ЦИК</translation>
     </message>
     <message>
         <source>Nominations &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон кандидатур…</translation>
     </message>
     <message>
         <source>The empty workbook to send to the sending states</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустая книга для рассылки направляющим государствам</translation>
     </message>
     <message>
         <source>Search code, name, institution, position</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по коду, имени, учреждению, должности</translation>
     </message>
     <message>
         <source>Filters as you type; every word must match (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтрует по мере ввода; должно совпасть каждое слово (Ctrl+F)</translation>
     </message>
     <message>
         <source>All sending bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Все направляющие стороны</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все роли</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все</translation>
     </message>
     <message>
         <source>Clear the search and the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message>
         <source>The roster could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список наблюдателей: %1</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Cannot read the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать список наблюдателей</translation>
     </message>
     <message>
         <source>1 observer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 наблюдатель</translation>
     </message>
     <message>
         <source>{n} observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдателей: {n}</translation>
     </message>
     <message>
         <source>1 accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>1 аккредитован</translation>
     </message>
     <message>
         <source>{n} accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>аккредитовано: {n}</translation>
     </message>
     <message>
         <source>Not assigned to a body</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отнесён к направляющей стороне</translation>
     </message>
     <message>
         <source>over quota by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сверх квоты на %1</translation>
     </message>
     <message>
         <source>no body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>без стороны: %1</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение списка наблюдателей…</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано %1 из %2</translation>
     </message>
     <message>
         <source>Cannot open the observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть запись наблюдателя</translation>
     </message>
     <message>
         <source>Observer saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатель сохранён</translation>
     </message>
     <message>
         <source>Status changed for 1 observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус изменён у 1 наблюдателя</translation>
     </message>
     <message>
         <source>Status changed for {n} observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус изменён у наблюдателей: {n}</translation>
     </message>
     <message>
         <source>%1 is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция «%1» в этой версии пока недоступна.</translation>
     </message>
     <message>
         <source>Importing nominations</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт кандидатур</translation>
     </message>
     <message>
         <source>Exporting the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка наблюдателей</translation>
     </message>
     <message>
         <source>The nominations template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон кандидатур</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Election and mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборы и миссия</translation>
     </message>
     <message>
         <source>Election:</source>
-        <translation type="unfinished"></translation>
+        <translation>Выборы:</translation>
     </message>
     <message>
         <source>Election day:</source>
-        <translation type="unfinished"></translation>
+        <translation>День голосования:</translation>
     </message>
     <message>
         <source>Host country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая страна:</translation>
     </message>
     <message>
         <source>Election commission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательная комиссия:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация:</translation>
     </message>
     <message>
         <source>Mission period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки миссии:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс:</translation>
     </message>
     <message>
         <source>Head of mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Глава миссии:</translation>
     </message>
     <message>
         <source>Working languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие языки:</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели</translation>
     </message>
     <message>
         <source>Programme and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа и результаты наблюдения</translation>
     </message>
     <message>
         <source>Sending bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляющие стороны</translation>
     </message>
     <message>
         <source>Polling stations</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательные участки</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>Events in the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия программы</translation>
     </message>
     <message>
         <source>Visit reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о посещениях</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявления</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока не указано</translation>
     </message>
     <message>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока не выбран</translation>
     </message>
     <message>
         <source>1 observer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 наблюдатель</translation>
     </message>
     <message>
         <source>{n} observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдателей: {n}</translation>
     </message>
     <message>
         <source>%1 of %2 accredited</source>
-        <translation type="unfinished"></translation>
+        <translation>аккредитовано %1 из %2</translation>
     </message>
     <message>
         <source>from 1 sending body</source>
-        <translation type="unfinished"></translation>
+        <translation>от 1 направляющей стороны</translation>
     </message>
     <message>
         <source>from {n} sending bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>направляющих сторон: {n}</translation>
     </message>
     <message>
         <source>1 place in the quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>1 место по квотам</translation>
     </message>
     <message>
         <source>{n} places in the quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест по квотам: {n}</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница целиком</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет предварительного просмотра</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 страница</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц: %1</translation>
     </message>
     <message>
         <source>%1, %2 x %3 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 x %3 мм</translation>
     </message>
 </context>
 <context>
     <name>PhotoBox</name>
     <message>
         <source>C&amp;hoose photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выбрать фото…</translation>
     </message>
     <message>
         <source>A JPEG, PNG or other image file; you crop it next</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл JPEG, PNG или другого формата изображений; затем его нужно будет обрезать</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить фото</translation>
     </message>
     <message>
         <source>or drop an image file on this window</source>
-        <translation type="unfinished"></translation>
+        <translation>или перетащите файл изображения в это окно</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет фото</translation>
     </message>
 </context>
 <context>
     <name>PhotoCropDialog</name>
     <message>
         <source>Crop the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Обрезка фотографии</translation>
     </message>
     <message>
         <source>The badge and the accreditation papers use a %1 × %2 mm passport photo, stored at 300 dpi (%3 × %4 pixels). Drag the frame onto the face and drag a corner to make it larger or smaller; arrow keys and + / - work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>На бейдже и в документах для аккредитации используется фотография паспортного формата %1 × %2 мм, которая хранится с разрешением 300 dpi (%3 × %4 пикселей). Перетащите рамку на лицо и тяните за угол, чтобы увеличить или уменьшить её; работают также клавиши со стрелками и + / -.</translation>
     </message>
     <message>
         <source>Image: %1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение: %1 × %2 пикселей</translation>
     </message>
     <message>
         <source>On the badge:</source>
-        <translation type="unfinished"></translation>
+        <translation>На бейдже:</translation>
     </message>
     <message>
         <source>&amp;Largest frame</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наибольшая рамка</translation>
     </message>
     <message>
         <source>Put the frame back to the largest one that fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть наибольшую рамку, которая помещается в изображение</translation>
     </message>
     <message>
         <source>&amp;Use this photo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Использовать это фото</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderModel</name>
     <message>
         <source>Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Подстановка</translation>
     </message>
     <message>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее значение</translation>
     </message>
     <message>
         <source>(reading the data…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(чтение данных…)</translation>
     </message>
     <message>
         <source>a checklist finding as the texts quote it</source>
-        <translation type="unfinished"></translation>
+        <translation>результат по вопросу анкеты в том виде, как его цитируют тексты</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Check what the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, что сделает импорт</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import. Select a row to see every change or problem in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записывается, пока вы не нажмёте «Импорт». Выберите строку, чтобы увидеть все изменения и ошибки в ней.</translation>
     </message>
     <message>
         <source>Sheet, row</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист, строка</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>Comparing with the roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение со списком наблюдателей…</translation>
     </message>
     <message>
         <source>%1 in %2: %3 to add, %4 to update, %5 unchanged, %6 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 в %2: добавить — %3, обновить — %4, без изменений — %5, с ошибками — %6</translation>
     </message>
     <message>
         <source>1 row</source>
-        <translation type="unfinished"></translation>
+        <translation>1 строка</translation>
     </message>
     <message>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: {n}</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>To add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>To update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <source>1 row has a warning (in amber); warnings do not stop the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>В 1 строке есть предупреждение (жёлтым); предупреждения не мешают импорту.</translation>
     </message>
     <message>
         <source>{n} rows have warnings (in amber); warnings do not stop the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк с предупреждениями (жёлтым): {n}; предупреждения не мешают импорту.</translation>
     </message>
     <message>
         <source>1 row has errors: nothing will be imported until these rows are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>В 1 строке есть ошибки: ничего не будет импортировано, пока они не исправлены.</translation>
     </message>
     <message>
         <source>{n} rows have errors: nothing will be imported until these rows are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк с ошибками: {n}; ничего не будет импортировано, пока они не исправлены.</translation>
     </message>
     <message>
         <source>Correct them in the file, save it, and choose Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте их в файле, сохраните его и нажмите «Проверить снова».</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить снова</translation>
     </message>
     <message>
         <source>Every row matches the roster already: there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки уже совпадают со списком наблюдателей: импортировать нечего.</translation>
     </message>
     <message>
         <source>1 observer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 наблюдатель</translation>
     </message>
     <message>
         <source>{n} observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдателей: {n}</translation>
     </message>
     <message>
         <source>Ready: choose Import to add %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: нажмите «Импорт», чтобы добавить: %1.</translation>
     </message>
     <message>
         <source>Ready: choose Import to update %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: нажмите «Импорт», чтобы обновить: %1.</translation>
     </message>
     <message>
         <source>Ready: choose Import to add %1 and update %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово: нажмите «Импорт», чтобы добавить: %1 и обновить: %2.</translation>
     </message>
     <message>
         <source>sheet %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>лист %1, столбец %2</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>столбец %1</translation>
     </message>
     <message>
         <source>not recognised, left out</source>
-        <translation type="unfinished"></translation>
+        <translation>не распознан, пропущен</translation>
     </message>
     <message>
         <source>column %1 on sheet %2 has 1 value but no header</source>
-        <translation type="unfinished"></translation>
+        <translation>в столбце %1 на листе %2 есть 1 значение, но нет заголовка</translation>
     </message>
     <message>
         <source>column %1 on sheet %2 has {n} values but no header</source>
-        <translation type="unfinished"></translation>
+        <translation>в столбце %1 на листе %2 есть значения ({n}), но нет заголовка</translation>
     </message>
     <message>
         <source>sheet %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>лист %1 (%2)</translation>
     </message>
     <message>
         <source>Not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано: %1.</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет плана</translation>
     </message>
     <message>
         <source>Stopped. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
         <source>Writing observers: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись наблюдателей: %1 из %2</translation>
     </message>
     <message>
         <source>Import stopped: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен: ничего не записано.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1</translation>
     </message>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделает импорт</translation>
     </message>
     <message>
         <source>Nothing is written until you choose Import. Flagged reports are imported for someone to complete; rows with errors stop the import until the file is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записывается, пока вы не нажмёте «Импорт». Отмеченные отчёты импортируются для последующего дополнения; строки с ошибками останавливают импорт, пока файл не исправлен.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки</translation>
     </message>
     <message>
         <source>Flagged for completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют дополнения</translation>
     </message>
     <message>
         <source>With errors</source>
-        <translation type="unfinished"></translation>
+        <translation>С ошибками</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Не добавлено</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <source>Duplicates: keep one of each group. Nothing is merged or deleted; the rows left out are simply not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликаты: оставьте по одной строке из каждой группы. Ничего не объединяется и не удаляется; пропущенные строки просто не импортируются.</translation>
     </message>
     <message>
         <source>No duplicates: no submission id twice, no station visited twice in the same phase at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубликатов нет: ни один идентификатор записи не повторяется, ни один участок не посещён дважды на одном этапе в одно и то же время.</translation>
     </message>
     <message>
         <source>Rows with errors stop the import: correct the file and read it again. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки с ошибками останавливают импорт: исправьте файл и прочитайте его снова. %1</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать снова</translation>
     </message>
     <message>
         <source>Keep one of each group of duplicates below. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте по одной строке из каждой группы дубликатов ниже. %1</translation>
     </message>
     <message>
         <source>Nothing to import. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать нечего. %1</translation>
     </message>
     <message>
         <source>%1 answer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ответов: %1</translation>
     </message>
     <message>
         <source>Writing reports: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отчётов: %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>ProgressStrip</name>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <source>Reading rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение строк: %1</translation>
     </message>
     <message>
         <source>Reading rows: %1 of about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение строк: %1 из примерно %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionDetail</name>
     <message>
         <source>Choose a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вопрос</translation>
     </message>
     <message>
         <source>answered in %1 report(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ответов в отчётах: %1</translation>
     </message>
     <message>
         <source>negative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательных: %1</translation>
     </message>
     <message>
         <source>Numbers, times and texts are not grouped; the data set export holds every answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числа, время и тексты не группируются; все ответы есть в экспорте набора данных.</translation>
     </message>
     <message>
         <source>No station</source>
-        <translation type="unfinished"></translation>
+        <translation>Без участка</translation>
     </message>
     <message>
         <source>By phase</source>
-        <translation type="unfinished"></translation>
+        <translation>По этапам</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>По регионам</translation>
     </message>
     <message>
         <source>A report may choose several answers: the shares add up to more than 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>В отчёте можно выбрать несколько ответов: сумма долей превышает 100 %.</translation>
     </message>
 </context>
 <context>
     <name>QuestionPanel</name>
     <message>
         <source>The column name in ODK and Kobo exports: letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя столбца в выгрузках ODK и Kobo: латинские буквы, цифры и _</translation>
     </message>
     <message>
         <source>A note: text shown on the form, never answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание: текст, показываемый в форме, не требует ответа.</translation>
     </message>
     <message>
         <source>An answer is required (when the question applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ обязателен (если вопрос применим)</translation>
     </message>
     <message>
         <source>Shown when, e.g. ${group_voting} = &apos;yes&apos; (empty: always)</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие показа, напр. ${group_voting} = &apos;yes&apos; (пусто — всегда)</translation>
     </message>
     <message>
         <source>Valid when, e.g. . &lt;= ${registered_voters} (. is the answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие допустимости, напр. . &lt;= ${registered_voters} (. — это ответ)</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказка</translation>
     </message>
     <message>
         <source>When invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение об ошибке</translation>
     </message>
     <message>
         <source>Add Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить вариант</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ:</translation>
     </message>
     <message>
         <source>Choice list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Список вариантов:</translation>
     </message>
     <message>
         <source>Shown when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать, если:</translation>
     </message>
     <message>
         <source>Valid when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Допустимо, если:</translation>
     </message>
     <message>
         <source>New list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый список…</translation>
     </message>
     <message>
         <source>Choices of the list “%1” (used by %2 question(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты списка «%1» (используется в вопросах: %2)</translation>
     </message>
 </context>
 <context>
     <name>QuotaDelegate</name>
     <message>
         <source>No quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Без квоты</translation>
     </message>
 </context>
 <context>
     <name>RecordHistory</name>
     <message>
         <source>Changes are recorded once the record is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения фиксируются после сохранения записи.</translation>
     </message>
     <message>
         <source>Every saved change: when, who, which fields, old and new values. Personal data is shown masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сохранённые изменения: когда, кто, какие поля, прежние и новые значения. Персональные данные показаны в скрытом виде.</translation>
     </message>
 </context>
 <context>
     <name>ReportForm</name>
     <message>
         <source>New visit report</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый отчёт о посещении</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт %1</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение</translation>
     </message>
     <message>
         <source>Number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или название</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группа:</translation>
     </message>
     <message>
         <source>&amp;Station:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участок:</translation>
     </message>
     <message>
         <source>P&amp;hase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Этап:</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>&amp;Arrival – departure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прибытие – убытие:</translation>
     </message>
     <message>
         <source>planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>по плану %1</translation>
     </message>
     <message>
         <source>Incidents and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты и примечания</translation>
     </message>
     <message>
         <source>Add &amp;Incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;инцидент…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Notes on the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания к посещению</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;мечания:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Save and &amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и &amp;создать</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>This report was imported flagged for completion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт импортирован с пометкой «требует дополнения»: %1</translation>
     </message>
     <message>
         <source>local time, %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>местное время, %1 (%2)</translation>
     </message>
     <message>
         <source>%1 voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>избирателей в списке: %1</translation>
     </message>
     <message>
         <source>Choose the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите группу.</translation>
     </message>
     <message>
         <source>Choose the polling station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите избирательный участок.</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечено на %1 из %2 вопросов</translation>
     </message>
     <message>
         <source>An answer is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется ответ.</translation>
     </message>
     <message>
         <source>The answer does not meet the question&apos;s condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ не удовлетворяет условию вопроса.</translation>
     </message>
     <message>
         <source>%1 is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не входит в число вариантов.</translation>
     </message>
     <message>
         <source>Type a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число.</translation>
     </message>
     <message>
         <source>Type a time of day, such as 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите время, напр. 09:30.</translation>
     </message>
     <message>
         <source>The report cannot be saved yet: %1 answer(s) need attention (marked in red).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт пока нельзя сохранить: ответы, требующие внимания (отмечены красным): %1.</translation>
     </message>
     <message>
         <source>The report was not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не сохранён:</translation>
     </message>
     <message>
         <source>Report %1 saved (station %2). The next one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт %1 сохранён (участок %2). Следующий:</translation>
     </message>
     <message>
         <source>Unsaved report</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённый отчёт</translation>
     </message>
     <message>
         <source>This report has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В отчёте есть несохранённые изменения. Сохранить их?</translation>
     </message>
 </context>
 <context>
     <name>ReportViewer</name>
     <message>
         <source>Choose a report in the list to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отчёт в списке, чтобы просмотреть его здесь.</translation>
     </message>
     <message>
         <source>&amp;Edit Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить отчёт…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>no station</source>
-        <translation type="unfinished"></translation>
+        <translation>участок не указан</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета</translation>
     </message>
     <message>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <source>To complete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнить:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ответа</translation>
     </message>
 </context>
 <context>
     <name>ReportsModel</name>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Убытие</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательный</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка</translation>
     </message>
     <message>
         <source>Local time of the station</source>
-        <translation type="unfinished"></translation>
+        <translation>Местное время участка</translation>
     </message>
     <message>
         <source>Answers that count as negative (a &apos;no&apos; where &apos;yes&apos; is good, a bad rating...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, считающиеся отрицательными («нет», где «да» — хорошо; плохая оценка…)</translation>
     </message>
     <message>
         <source>Imported reports the secretariat must complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортированные отчёты, которые секретариат должен дополнить</translation>
     </message>
     <message>
         <source>to complete</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнить</translation>
     </message>
 </context>
 <context>
     <name>RevisionModel</name>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпущено</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
 </context>
 <context>
     <name>RosterExportDialog</name>
     <message>
         <source>Export the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка наблюдателей</translation>
     </message>
     <message>
         <source>Export the roster as a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт списка наблюдателей в книгу Excel</translation>
     </message>
     <message>
         <source>One sheet with every observer grouped by sending body, a count per body against its quota, and the list in the form the CEC asks for. The observer code stays in the first column, so a corrected copy can be imported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист со всеми наблюдателями по направляющим сторонам, подсчёт по каждой стороне в сравнении с квотой и список по форме, которую требует ЦИК. Код наблюдателя остаётся в первом столбце, поэтому исправленную копию можно снова импортировать.</translation>
     </message>
     <message>
         <source>The whole roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь список</translation>
     </message>
     <message>
         <source>Only the selected observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Только выбранный наблюдатель</translation>
     </message>
     <message>
         <source>Only the {n} selected observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Только выбранные наблюдатели ({n})</translation>
     </message>
     <message>
         <source>Public roster (no passport numbers, dates of birth, phone or e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытый список (без номеров паспортов, дат рождения, телефонов и эл. почты)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Observers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели:</translation>
     </message>
     <message>
         <source>Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>public roster</source>
-        <translation type="unfinished"></translation>
+        <translation>открытый список</translation>
     </message>
     <message>
         <source>roster</source>
-        <translation type="unfinished"></translation>
+        <translation>список</translation>
     </message>
     <message>
         <source>selection</source>
-        <translation type="unfinished"></translation>
+        <translation>выборка</translation>
     </message>
     <message>
         <source>The Roster and By body sheets only; safe to circulate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только листы «Список» и «По сторонам»; можно распространять.</translation>
     </message>
     <message>
         <source>Includes passport numbers, dates of birth and contact details, and the CEC submission sheet: send it only to the host authorities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит номера паспортов, даты рождения, контактные данные и лист для представления в ЦИК: направляйте только властям принимающей страны.</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Choose where to save the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, куда сохранить книгу.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить файл?</translation>
     </message>
     <message>
         <source>%1 exists already. Replace it with the new roster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 уже существует. Заменить его новым списком?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1…</translation>
     </message>
     <message>
         <source>1 observer exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 наблюдатель экспортирован в %1</translation>
     </message>
     <message>
         <source>{n} observers exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдателей экспортировано в %1: {n}</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>The roster was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Список наблюдателей не экспортирован: %1</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Name in own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя на родном языке</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккредитация</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Паспорт</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Family name in capitals, then given names, in Latin script as in the passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия прописными буквами, затем имя, латиницей, как в паспорте</translation>
     </message>
     <message>
         <source>The state or organisation body that sends the observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство или орган организации, направляющий наблюдателя</translation>
     </message>
     <message>
         <source>Only the last three characters are shown in lists</source>
-        <translation type="unfinished"></translation>
+        <translation>В списках показываются только три последних символа</translation>
     </message>
     <message>
         <source>Whether a badge photo is on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть ли фотография для бейджа</translation>
     </message>
     <message>
         <source>Not assigned to a sending body</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отнесён к направляющей стороне</translation>
     </message>
     <message>
         <source>Photo on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото есть</translation>
     </message>
     <message>
         <source>No photo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото пока нет</translation>
     </message>
 </context>
 <context>
     <name>SectionEditor</name>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
 </context>
 <context>
     <name>SectionPanel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Shown when, e.g. ${phase} = &apos;opening&apos; (empty: always)</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие показа, напр. ${phase} = &apos;opening&apos; (пусто — всегда)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Shown when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать, если:</translation>
     </message>
 </context>
 <context>
     <name>SendingBodiesModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (англ.)</translation>
     </message>
     <message>
         <source>Name (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (рус.)</translation>
     </message>
     <message>
         <source>Name (Chinese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (кит.)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Квота</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели</translation>
     </message>
     <message>
         <source>A short code, unique in the mission (e.g. CN, SEC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткий код, уникальный в миссии (напр., CN, SEC)</translation>
     </message>
     <message>
         <source>Two-letter ISO code of the sending state</source>
-        <translation type="unfinished"></translation>
+        <translation>Двухбуквенный код ISO направляющего государства</translation>
     </message>
     <message>
         <source>How many observers the body may send; empty for no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько наблюдателей может направить сторона; пусто — без ограничения</translation>
     </message>
     <message>
         <source>Observers of this body in the roster, against its quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели этой стороны в списке в сравнении с её квотой</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>No quota set for this body</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этой стороны квота не установлена</translation>
     </message>
     <message>
         <source>Over quota by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверх квоты на %1</translation>
     </message>
     <message>
         <source>%1 place(s) still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободных мест: %1</translation>
     </message>
     <message>
         <source>Quota filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Квота заполнена</translation>
     </message>
     <message>
         <source>This body</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта сторона</translation>
     </message>
     <message>
         <source>%1 cannot be removed: %2 observer(s) belong to it. Move them to another sending body first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторону «%1» нельзя удалить: к ней относятся наблюдатели (%2). Сначала переведите их к другой направляющей стороне.</translation>
     </message>
 </context>
 <context>
     <name>SendingBodiesPage</name>
     <message>
         <source>The states and organisation bodies that send observers, in the order lists and the statement name them. Double-click a cell to edit it; changes are kept only when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства и органы организации, направляющие наблюдателей, в том порядке, в котором их называют списки и заявление. Чтобы изменить ячейку, щёлкните её дважды; изменения сохраняются только после нажатия «Сохранить».</translation>
     </message>
     <message>
         <source>&amp;Add body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить сторону</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выше</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ниже</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
         <source>Forget the changes made since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения, внесённые после последнего сохранения</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить изменения</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезагрузить</translation>
     </message>
     <message>
         <source>Sending bodies saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляющие стороны сохранены.</translation>
     </message>
     <message>
         <source>Not saved. Please correct the following (rows in question are marked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено. Исправьте следующее (соответствующие строки отмечены):</translation>
     </message>
     <message>
         <source>Cannot remove this body</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя удалить эту сторону</translation>
     </message>
     <message>
         <source>1 sending body</source>
-        <translation type="unfinished"></translation>
+        <translation>1 направляющая сторона</translation>
     </message>
     <message>
         <source>{n} sending bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Направляющих сторон: {n}</translation>
     </message>
     <message>
         <source>1 place in the quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>1 место по квотам</translation>
     </message>
     <message>
         <source>{n} places in the quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Мест по квотам: {n}</translation>
     </message>
     <message>
         <source>1 observer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 наблюдатель</translation>
     </message>
     <message>
         <source>{n} observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдателей: {n}</translation>
     </message>
 </context>
 <context>
     <name>StatementPage</name>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление</translation>
     </message>
     <message>
         <source>Preliminary statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительное заявление</translation>
     </message>
     <message>
         <source>Final report</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговый доклад</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save the text (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить текст (Ctrl+S)</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>Mark as issued…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как выпущенное…</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в PDF…</translation>
     </message>
     <message>
         <source>Start from the default text</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с типового текста</translation>
     </message>
     <message>
         <source>Dated</source>
-        <translation type="unfinished"></translation>
+        <translation>С датой</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписал</translation>
     </message>
     <message>
         <source>Signatory&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность подписавшего</translation>
     </message>
     <message>
         <source>Show the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать PDF</translation>
     </message>
     <message>
         <source>Make the PDF of the text as it is now (saved or not) and show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать PDF из текущего текста (сохранённого или нет) и показать его</translation>
     </message>
     <message>
         <source>Filled text</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполненный текст</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить</translation>
     </message>
     <message>
         <source>Put the chosen placeholder where the cursor is (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить выбранную подстановку в позицию курсора (Insert)</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Подстановки</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакции</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты наблюдения</translation>
     </message>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>The statement has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>В заявлении есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
         <source>The statement could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать заявление: %1</translation>
     </message>
     <message>
         <source>The mission has no %1 in %2 yet. Start from the default text: it is written as a secretariat writes it, with placeholders the program fills from the mission&apos;s data, ready for you to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>У миссии ещё нет документа «%1» на языке: %2. Начните с типового текста: он составлен так, как его пишет секретариат, с подстановками, которые программа заполняет данными миссии, и готов к редактированию.</translation>
     </message>
     <message>
         <source>Revision %1, issued on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция %1, выпущена %2</translation>
     </message>
     <message>
         <source>This statement was issued on %1 and is kept exactly as issued, with the figures it was filled with. Saving a change makes revision %2, a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это заявление выпущено %1 и хранится в точности в выпущенном виде, с теми цифрами, которыми было заполнено. При сохранении изменений создаётся редакция %2 — новый черновик.</translation>
     </message>
     <message>
         <source>Revision %1 was issued on %2. A later revision exists: this one can be read and exported, not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция %1 выпущена %2. Существует более поздняя редакция: эту можно читать и экспортировать, но не редактировать.</translation>
     </message>
     <message>
         <source>Revision %1, draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция %1, черновик</translation>
     </message>
     <message>
         <source>Revision %1 is not the latest one: it can be read and exported, not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция %1 не последняя: её можно читать и экспортировать, но не редактировать.</translation>
     </message>
     <message>
         <source>The statement was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление не сохранено: %1</translation>
     </message>
     <message>
         <source>Saved as revision %1, a draft. The issued revision %2 is kept as it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как редакция %1 (черновик). Выпущенная редакция %2 сохраняется в выпущенном виде.</translation>
     </message>
     <message>
         <source>Statement saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление сохранено</translation>
     </message>
     <message>
         <source>The statement could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сформировать заявление: %1</translation>
     </message>
     <message>
         <source>Save your changes before marking the statement as issued?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения, прежде чем отметить заявление как выпущенное?</translation>
     </message>
     <message>
         <source>The statement cannot be issued while it has unknown placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление нельзя выпустить, пока в нём есть неизвестные подстановки:</translation>
     </message>
     <message>
         <source>Mark as issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как выпущенное</translation>
     </message>
     <message>
         <source>Mark revision %1 of the %2 in %3 as issued?
 
 Its text and the figures it is filled with are kept exactly as they are now and will not change. Later changes make a new revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить редакцию %1 документа «%2» (%3) как выпущенную?
+
+Её текст и цифры, которыми она заполнена, сохраняются в точности в нынешнем виде и больше не изменятся. Последующие изменения создадут новую редакцию.</translation>
     </message>
     <message>
         <source>Issuing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск…</translation>
     </message>
     <message>
         <source>Revision %1 was marked as issued on %2. It is kept exactly as issued, with the figures it was filled with; saving a change makes revision %3, a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакция %1 отмечена как выпущенная %2. Она хранится в точности в выпущенном виде, с теми цифрами, которыми была заполнена; при сохранении изменений создаётся редакция %3 — новый черновик.</translation>
     </message>
     <message>
         <source>The mission&apos;s data could not be read for the statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать данные миссии для заявления: %1</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок</translation>
     </message>
     <message>
         <source>section %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел %1 (%2)</translation>
     </message>
     <message>
         <source>Reading the mission&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение данных миссии…</translation>
     </message>
     <message>
         <source>The PDF adds the tables: members by state and body, meetings and stations visited, key findings and turnout.</source>
-        <translation type="unfinished"></translation>
+        <translation>В PDF добавляются таблицы: состав миссии по государствам и органам, встречи и посещённые участки, основные результаты наблюдения и явка.</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание PDF…</translation>
     </message>
     <message>
         <source>Preview of the text as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Предварительный просмотр текущего текста</translation>
     </message>
     <message>
         <source> (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ещё не сохранено)</translation>
     </message>
     <message>
         <source>unknown placeholders are printed as written</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестные подстановки печатаются как есть</translation>
     </message>
     <message>
         <source>The PDF is made from the saved statement. Save your changes first?</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF создаётся из сохранённого заявления. Сначала сохранить изменения?</translation>
     </message>
     <message>
         <source>Export the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт заявления</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись PDF…</translation>
     </message>
     <message>
         <source>Nothing was written: the statement has unknown placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано: в заявлении есть неизвестные подстановки.</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 страница</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страниц: %1</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1 (%2).</translation>
     </message>
     <message>
         <source>Statement exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявление экспортировано</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не получилось: %1</translation>
     </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
         <source>Change accreditation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статуса аккредитации</translation>
     </message>
     <message>
         <source>Change the status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус: %1</translation>
     </message>
     <message>
         <source>Change the status of 1 observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус 1 наблюдателя</translation>
     </message>
     <message>
         <source>Change the status of {n} observers</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус наблюдателей ({n})</translation>
     </message>
     <message>
         <source>(allowed for %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(допустимо для %1 из %2)</translation>
     </message>
     <message>
         <source>Type a code or name to find the observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код или имя, чтобы найти наблюдателя</translation>
     </message>
     <message>
         <source>Replaced by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменён на:</translation>
     </message>
     <message>
         <source>&amp;New status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый статус:</translation>
     </message>
     <message>
         <source>Change &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;статус</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас: %1</translation>
     </message>
     <message>
         <source>Note &amp;reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер ноты:</translation>
     </message>
     <message>
         <source>&amp;Date of the note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата ноты:</translation>
     </message>
     <message>
         <source>The mission&apos;s note to the CEC, e.g. No. 12/2022</source>
-        <translation type="unfinished"></translation>
+        <translation>Нота миссии в ЦИК, напр. № 12/2022</translation>
     </message>
     <message>
         <source>CEC &amp;certificate number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;удостоверения ЦИК:</translation>
     </message>
     <message>
         <source>&amp;Date of issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата выдачи:</translation>
     </message>
     <message>
         <source>As printed on the CEC&apos;s certificate or decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Как указано в удостоверении или решении ЦИК</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>Required: why, as the note to the CEC will say</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно: причина, как она будет указана в ноте в ЦИК</translation>
     </message>
     <message>
         <source>&amp;Remark:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Замечание:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё %1</translation>
     </message>
     <message>
         <source>Not allowed from their present status for: %1. The change is made for all chosen observers or for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимо из текущего статуса для: %1. Изменение вносится либо для всех выбранных наблюдателей, либо ни для кого.</translation>
     </message>
     <message>
         <source>No status change is possible: replaced observers stay replaced. Nominate the person again as a new observer if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус нельзя: заменённый наблюдатель остаётся заменённым. При необходимости выдвиньте этого человека заново как нового наблюдателя.</translation>
     </message>
     <message>
         <source>No single observer matches “%1”: choose the replacement from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросу «%1» не соответствует ровно один наблюдатель: выберите замену из списка.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: %1</translation>
     </message>
     <message>
         <source>Nothing was changed: 1 observer cannot make this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: 1 наблюдатель не может перейти на этот шаг.</translation>
     </message>
     <message>
         <source>Nothing was changed: {n} observers cannot make this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено: наблюдатели не могут перейти на этот шаг ({n}).</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>SubmissionRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибытие</translation>
     </message>
     <message>
         <source>Submitted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <source>Left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
 </context>
 <context>
     <name>SubmissionsWizard</name>
     <message>
         <source>Import submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт записей</translation>
     </message>
     <message>
         <source>Reading submissions: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение записей: %1 из %2</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>The reports list could not be refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить список отчётов</translation>
     </message>
     <message>
         <source>Add, flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить с отметкой</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже импортировано</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
 </context>
 <context>
     <name>SummaryModel</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Most frequent answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Самый частый ответ</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрицательный</translation>
     </message>
     <message>
         <source>Stations where the question was observed: &apos;not observed&apos; answers are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки, где вопрос наблюдался: ответы «не наблюдалось» не учитываются</translation>
     </message>
     <message>
         <source>Answers counted as negative (bad + very bad for a rating)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы, считающиеся отрицательными (для оценки: плохо + очень плохо)</translation>
     </message>
     <message>
         <source>answered in %1 report(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ответов в отчётах: %1</translation>
     </message>
 </context>
 <context>
     <name>SummaryView</name>
     <message>
         <source>By phase</source>
-        <translation type="unfinished"></translation>
+        <translation>По этапам</translation>
     </message>
     <message>
         <source>By region</source>
-        <translation type="unfinished"></translation>
+        <translation>По регионам</translation>
     </message>
     <message>
         <source>Incidents by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты по серьёзности</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросы</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты</translation>
     </message>
     <message>
         <source>Breakdown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбивка:</translation>
     </message>
     <message>
         <source>%1 report(s) on checklist %2 (%3); %4 flagged for completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчётов по анкете %2 (%3): %1; требуют дополнения: %4</translation>
     </message>
     <message>
         <source>%1 on earlier checklists, not counted here</source>
-        <translation type="unfinished"></translation>
+        <translation>по прежним анкетам (здесь не учитываются): %1</translation>
     </message>
 </context>
 <context>
     <name>TeamsPanel</name>
     <message>
         <source>← Add to team</source>
-        <translation type="unfinished"></translation>
+        <translation>← Добавить в группу</translation>
     </message>
     <message>
         <source>Remove from team →</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать из группы →</translation>
     </message>
     <message>
         <source>New team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая группа…</translation>
     </message>
     <message>
         <source>Delete team</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить группу</translation>
     </message>
     <message>
         <source>Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сведения</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобиль</translation>
     </message>
     <message>
         <source>Driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Водитель</translation>
     </message>
     <message>
         <source>Driver&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон водителя</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчик</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Группы</translation>
     </message>
     <message>
         <source>Members (drop observers here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав (перетащите сюда наблюдателей)</translation>
     </message>
     <message>
         <source>Observers in no team</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдатели вне групп</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая группа</translation>
     </message>
     <message>
         <source>Name of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Название группы</translation>
     </message>
 </context>
 <context>
     <name>TimeField</name>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧЧ:ММ</translation>
     </message>
 </context>
 <context>
     <name>TurnoutView</name>
     <message>
         <source>&amp;Add CEC Figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить данные ЦИК…</translation>
     </message>
     <message>
         <source>&amp;Import CEC Workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт книги ЦИК…</translation>
     </message>
     <message>
         <source>A workbook with columns such as Region, Date, Time, Turnout % (or Регион, Дата, Время, Явка, %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга со столбцами вроде Регион, Дата, Время, Явка, % (или Region, Date, Time, Turnout %)</translation>
     </message>
     <message>
         <source>The mission&apos;s turnout against the CEC&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка по данным миссии в сравнении с данными ЦИК</translation>
     </message>
     <message>
         <source>The CEC&apos;s published figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованные данные ЦИК</translation>
     </message>
     <message>
         <source>%1 turnout reading(s) by the mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замеров явки миссией: %1.</translation>
     </message>
     <message>
         <source>%1 reading(s) have no CEC figures to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замеров, для которых нет данных ЦИК для сравнения: %1.</translation>
     </message>
     <message>
         <source>Whole country</source>
-        <translation type="unfinished"></translation>
+        <translation>Вся страна</translation>
     </message>
     <message>
         <source>The figure was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные не сохранены: %1</translation>
     </message>
     <message>
         <source>CEC figure saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные ЦИК сохранены.</translation>
     </message>
     <message>
         <source>Import CEC figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт данных ЦИК</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Из %1 ничего не импортировано:
+%2</translation>
     </message>
     <message>
         <source>%1 CEC figure(s) imported from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано данных ЦИК из %2: %1.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Observer Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Observer Desk</translation>
     </message>
     <message>
         <source>This database holds no mission yet. Look around with the demo mission, set up your own, or open the database a colleague shared with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных ещё нет ни одной миссии. Познакомьтесь с программой на демонстрационной миссии, создайте свою или откройте базу данных, которой с вами поделился коллега.</translation>
     </message>
     <message>
         <source>Create the demo mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать демонстрационную миссию</translation>
     </message>
     <message>
         <source>The SCO Observer Mission to the 2022 presidential election in Kazakhstan, with fictional observers, programme and findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия наблюдателей ШОС на президентских выборах 2022 года в Казахстане с вымышленными наблюдателями, программой и результатами наблюдения.</translation>
     </message>
     <message>
         <source>Create a new mission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новую миссию…</translation>
     </message>
     <message>
         <source>Enter your mission&apos;s code, title, election and period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите код, название, выборы и сроки вашей миссии.</translation>
     </message>
     <message>
         <source>Open another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть другую базу данных…</translation>
     </message>
     <message>
         <source>Choose a mission file (.sqlite), for example a copy or a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл миссии (.sqlite), например копию или резервную копию.</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
 </context>
 </TS>
