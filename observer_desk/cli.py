@@ -15,6 +15,7 @@ from . import __version__
 from .commands import EXIT_USAGE, CommandError, Parser, common_options
 from .commands import audit as audit_commands
 from .commands import checklist as checklist_commands
+from .commands import copy_mission as copy_mission_commands
 from .commands import findings as findings_commands
 from .commands import backup as backup_commands
 from .commands import badges as badges_commands
@@ -27,7 +28,7 @@ from .core.errors import ObserverDeskError
 
 COMMAND_MODULES = (missions_commands, roster_commands, itinerary_commands, checklist_commands,
                    findings_commands, backup_commands,
-                   badges_commands, statement_commands, audit_commands)
+                   badges_commands, statement_commands, audit_commands, copy_mission_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .ui.app import run_gui
 
         return run_gui(db_target)
+    if not getattr(args, "opens_database", True):
+        try:  # copy-mission opens the two databases it is given, not --db
+            return handler(None, args)
+        except (CommandError, ObserverDeskError, DatabaseError) as exc:
+            print(f"observer-desk: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         # restore must open the very files that are refused otherwise: a damaged one, to put
         # a good backup in its place.
