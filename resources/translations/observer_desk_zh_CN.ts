@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Who</source>
-        <translation>用户</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1685,7 +1685,7 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
     <message>
         <source>Who</source>
-        <translation>用户</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>From</source>
@@ -2017,7 +2017,7 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
     <message>
         <source>Who</source>
-        <translation>用户</translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3401,7 +3401,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>%1 of %2 accredited</source>
-        <translation>%2 名中已认证 %1 名</translation>
+        <translation>已认证 %1 / %2</translation>
     </message>
     <message>
         <source>from 1 sending body</source>
@@ -3463,7 +3463,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>or drop an image file on this window</source>
-        <translation>或将图像文件拖放到此窗口</translation>
+        <translation>或将图像拖放到此处</translation>
     </message>
     <message>
         <source>No photo</source>
@@ -4422,7 +4422,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Kind</source>
-        <translation>类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4612,7 +4612,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Dated</source>
-        <translation>日期</translation>
+        <translation>注明日期</translation>
     </message>
     <message>
         <source>Title</source>
