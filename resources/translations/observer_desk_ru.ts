@@ -374,13 +374,13 @@ Changes made since then are lost from the database; the present content is first
         <source>All accredited observers</source>
         <translation>Все аккредитованные наблюдатели</translation>
     </message>
-    <message>
-        <source>The observer selected</source>
-        <translation>Выбранный наблюдатель</translation>
-    </message>
-    <message>
-        <source>The {n} observers selected</source>
-        <translation>Выбранные наблюдатели ({n})</translation>
+    <message numerus="yes">
+        <source>The %Ln observer(s) selected</source>
+        <translation>
+            <numerusform>Выбранный %Ln наблюдатель</numerusform>
+            <numerusform>Выбранные %Ln наблюдателя</numerusform>
+            <numerusform>Выбранные %Ln наблюдателей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Badges changed since they were last printed</source>
@@ -450,25 +450,77 @@ Changes made since then are lost from the database; the present content is first
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
-    <message>
-        <source>{n} badge to print</source>
-        <translation>Бейджей к печати: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln badge(s) to print</source>
+        <translation>
+            <numerusform>%Ln бейдж к печати</numerusform>
+            <numerusform>%Ln бейджа к печати</numerusform>
+            <numerusform>%Ln бейджей к печати</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} badges to print</source>
-        <translation>Бейджей к печати: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln draft(s) (not accredited)</source>
+        <translation>
+            <numerusform>%Ln черновик (без аккредитации)</numerusform>
+            <numerusform>%Ln черновика (без аккредитации)</numerusform>
+            <numerusform>%Ln черновиков (без аккредитации)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} draft (not accredited)</source>
-        <translation>черновиков (без аккредитации): {n}</translation>
+    <message numerus="yes">
+        <source>%Ln left out because of problems</source>
+        <translation>
+            <numerusform>%Ln исключён из-за ошибок</numerusform>
+            <numerusform>%Ln исключено из-за ошибок</numerusform>
+            <numerusform>%Ln исключено из-за ошибок</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} drafts (not accredited)</source>
-        <translation>черновиков (без аккредитации): {n}</translation>
+    <message numerus="yes">
+        <source>%Ln badge(s)</source>
+        <translation>
+            <numerusform>%Ln бейдж</numerusform>
+            <numerusform>%Ln бейджа</numerusform>
+            <numerusform>%Ln бейджей</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} left out because of problems</source>
-        <translation>исключено из-за ошибок: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln страница</numerusform>
+            <numerusform>%Ln страницы</numerusform>
+            <numerusform>%Ln страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked DRAFT - NOT VALID</source>
+        <translation>
+            <numerusform>%Ln с пометкой «ЧЕРНОВИК — НЕДЕЙСТВИТЕЛЕН»</numerusform>
+            <numerusform>%Ln с пометкой «ЧЕРНОВИК — НЕДЕЙСТВИТЕЛЕН»</numerusform>
+            <numerusform>%Ln с пометкой «ЧЕРНОВИК — НЕДЕЙСТВИТЕЛЕН»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+            <numerusform>… и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln страница отправлена на принтер.</numerusform>
+            <numerusform>%Ln страницы отправлены на принтер.</numerusform>
+            <numerusform>%Ln страниц отправлено на принтер.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln badge(s) issued</source>
+        <translation>
+            <numerusform>; выдан %Ln бейдж</numerusform>
+            <numerusform>; выдано %Ln бейджа</numerusform>
+            <numerusform>; выдано %Ln бейджей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -487,26 +539,6 @@ Changes made since then are lost from the database; the present content is first
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>{n} badge</source>
-        <translation>бейджей: {n}</translation>
-    </message>
-    <message>
-        <source>{n} badges</source>
-        <translation>бейджей: {n}</translation>
-    </message>
-    <message>
-        <source>{n} page</source>
-        <translation>страниц: {n}</translation>
-    </message>
-    <message>
-        <source>{n} pages</source>
-        <translation>страниц: {n}</translation>
-    </message>
-    <message>
-        <source>{n} marked DRAFT - NOT VALID</source>
-        <translation>с пометкой «ЧЕРНОВИК — НЕДЕЙСТВИТЕЛЕН»: {n}</translation>
-    </message>
-    <message>
         <source>printer offset %1</source>
         <translation>смещение принтера %1</translation>
     </message>
@@ -517,10 +549,6 @@ Changes made since then are lost from the database; the present content is first
     <message>
         <source>The badges could not be made: %1</source>
         <translation>Не удалось подготовить бейджи: %1</translation>
-    </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>… и ещё {n}</translation>
     </message>
     <message>
         <source>These badges would not print right; correct the observers&apos; records (or leave them out) before printing:</source>
@@ -551,14 +579,6 @@ Changes made since then are lost from the database; the present content is first
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
-        <source>{n} page sent to the printer.</source>
-        <translation>Отправлено на принтер страниц: {n}.</translation>
-    </message>
-    <message>
-        <source>{n} pages sent to the printer.</source>
-        <translation>Отправлено на принтер страниц: {n}.</translation>
-    </message>
-    <message>
         <source>Printing was cancelled; nothing was recorded.</source>
         <translation>Печать отменена; ничего не записано.</translation>
     </message>
@@ -581,14 +601,6 @@ Changes made since then are lost from the database; the present content is first
     <message>
         <source>Print run %1 recorded</source>
         <translation>Тираж %1 записан</translation>
-    </message>
-    <message>
-        <source>; {n} badge issued</source>
-        <translation>; выдано бейджей: {n}</translation>
-    </message>
-    <message>
-        <source>; {n} badges issued</source>
-        <translation>; выдано бейджей: {n}</translation>
     </message>
 </context>
 <context>
@@ -823,9 +835,45 @@ Changes made since then are lost from the database; the present content is first
         <source>(active)</source>
         <translation>(активная)</translation>
     </message>
-    <message>
-        <source>%1 report(s) were filed on this version: saving an edit makes a new version.</source>
-        <translation>По этой версии подано отчётов: %1. При сохранении изменений будет создана новая версия.</translation>
+    <message numerus="yes">
+        <source>%Ln report(s) were filed on this version: saving an edit makes a new version.</source>
+        <translation>
+            <numerusform>По этой версии подан %Ln отчёт: при сохранении изменений будет создана новая версия.</numerusform>
+            <numerusform>По этой версии подано %Ln отчёта: при сохранении изменений будет создана новая версия.</numerusform>
+            <numerusform>По этой версии подано %Ln отчётов: при сохранении изменений будет создана новая версия.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln condition(s) now refer to ${%1}</source>
+        <translation>
+            <numerusform>%Ln условие теперь ссылается на ${%1}</numerusform>
+            <numerusform>%Ln условия теперь ссылаются на ${%1}</numerusform>
+            <numerusform>%Ln условий теперь ссылаются на ${%1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the section “%1” with its %Ln question(s)?</source>
+        <translation>
+            <numerusform>Удалить раздел «%1» вместе с %Ln вопросом?</numerusform>
+            <numerusform>Удалить раздел «%1» вместе с %Ln вопросами?</numerusform>
+            <numerusform>Удалить раздел «%1» вместе с %Ln вопросами?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to fix</source>
+        <translation>
+            <numerusform>%Ln ошибка для исправления</numerusform>
+            <numerusform>%Ln ошибки для исправления</numerusform>
+            <numerusform>%Ln ошибок для исправления</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) were filed on version %1. The edited checklist is saved as a new version and becomes the one new reports are entered on; those reports stay on version %1. Save?</source>
+        <translation>
+            <numerusform>По версии %1 подан %Ln отчёт. Изменённая анкета будет сохранена как новая версия, и новые отчёты будут вводиться по ней; поданный отчёт останется на версии %1. Сохранить?</numerusform>
+            <numerusform>По версии %1 подано %Ln отчёта. Изменённая анкета будет сохранена как новая версия, и новые отчёты будут вводиться по ней; поданные отчёты останутся на версии %1. Сохранить?</numerusform>
+            <numerusform>По версии %1 подано %Ln отчётов. Изменённая анкета будет сохранена как новая версия, и новые отчёты будут вводиться по ней; поданные отчёты останутся на версии %1. Сохранить?</numerusform>
+        </translation>
     </message>
     <message>
         <source>No report uses this version yet: edits replace it.</source>
@@ -834,10 +882,6 @@ Changes made since then are lost from the database; the present content is first
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>%1 condition(s) now refer to ${%2}</source>
-        <translation>Условий, теперь ссылающихся на ${%2}: %1</translation>
     </message>
     <message>
         <source>New section</source>
@@ -852,24 +896,12 @@ Changes made since then are lost from the database; the present content is first
         <translation>Удаление раздела</translation>
     </message>
     <message>
-        <source>Delete the section “%1” with its %2 question(s)?</source>
-        <translation>Удалить раздел «%1» вместе с его вопросами (%2)?</translation>
-    </message>
-    <message>
         <source>The checklist cannot be saved yet:</source>
         <translation>Анкету пока нельзя сохранить:</translation>
     </message>
     <message>
-        <source>%1 problem(s) to fix</source>
-        <translation>Ошибок для исправления: %1</translation>
-    </message>
-    <message>
         <source>Save as a new version</source>
         <translation>Сохранить как новую версию</translation>
-    </message>
-    <message>
-        <source>%1 report(s) were filed on version %2. The edited checklist is saved as a new version and becomes the one new reports are entered on; those reports stay on version %2. Save?</source>
-        <translation>По версии %2 подано отчётов: %1. Изменённая анкета будет сохранена как новая версия, и новые отчёты будут вводиться по ней; уже поданные отчёты останутся на версии %2. Сохранить?</translation>
     </message>
     <message>
         <source>The checklist was not saved:</source>
@@ -1119,6 +1151,173 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Shared Database</source>
+        <translation>Подключение к общей базе данных</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server that the whole secretariat works on at once. Whoever set it up can tell you its address, the database name and your user name.</source>
+        <translation>Сервер PostgreSQL, с которым одновременно работает весь секретариат. Его адрес, имя базы данных и ваше имя пользователя может сообщить тот, кто его настраивал.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Забыть</translation>
+    </message>
+    <message>
+        <source>Remove this connection from the list, with its kept password</source>
+        <translation>Удалить это подключение из списка вместе с сохранённым паролем</translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. db.secretariat.lan</source>
+        <translation>имя или адрес сервера, напр. db.secretariat.lan</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>e.g. observer_desk</source>
+        <translation>напр., observer_desk</translation>
+    </message>
+    <message>
+        <source>leave empty if the server does not ask for one</source>
+        <translation>оставьте пустым, если сервер его не запрашивает</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Запомнить пароль в системном хранилище ключей</translation>
+    </message>
+    <message>
+        <source>The password cannot be remembered on this computer: %1. It will be asked for each time you connect; it is never written to a file.</source>
+        <translation>На этом компьютере нельзя запомнить пароль: %1. Он будет запрашиваться при каждом подключении; в файл он никогда не записывается.</translation>
+    </message>
+    <message>
+        <source>Without it, the password is asked for each time you connect. It is never written to a file.</source>
+        <translation>Без этого пароль запрашивается при каждом подключении. В файл он никогда не записывается.</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent:</source>
+        <translation>&amp;Недавние:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>П&amp;одключиться</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Подключение к общей базе данных</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Новое подключение</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>The connection could not be tested: %1</source>
+        <translation>Не удалось проверить подключение: %1</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>Подключено к PostgreSQL %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Observer Desk mission(s): %1</source>
+        <translation>
+            <numerusform>%n миссия Observer Desk: %1</numerusform>
+            <numerusform>%n миссии Observer Desk: %1</numerusform>
+            <numerusform>%n миссий Observer Desk: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An Observer Desk database without missions yet.</source>
+        <translation>База данных Observer Desk, в которой ещё нет миссий.</translation>
+    </message>
+    <message>
+        <source>The database is empty: connecting sets it up for Observer Desk.</source>
+        <translation>База данных пуста: при подключении она будет подготовлена для Observer Desk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds Observer Desk data (%n mission(s)) of an earlier version: connecting upgrades it, after which everyone needs this version.</source>
+        <translation>
+            <numerusform>В ней хранятся данные Observer Desk (%n миссия) прежней версии: при подключении база будет обновлена, после чего всем понадобится эта версия.</numerusform>
+            <numerusform>В ней хранятся данные Observer Desk (%n миссии) прежней версии: при подключении база будет обновлена, после чего всем понадобится эта версия.</numerusform>
+            <numerusform>В ней хранятся данные Observer Desk (%n миссий) прежней версии: при подключении база будет обновлена, после чего всем понадобится эта версия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was set up by a newer version of Observer Desk (schema revision %1): install that version to work on it.</source>
+        <translation>Она создана более новой версией Observer Desk (ревизия схемы %1): для работы с ней установите эту версию.</translation>
+    </message>
+    <message>
+        <source>The database holds tables of another program. Choose an empty database or one made by Observer Desk.</source>
+        <translation>В базе данных есть таблицы другой программы. Выберите пустую базу данных или созданную Observer Desk.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2. Check the server name and port, and that the server accepts connections from this computer.</source>
+        <translation>Сервер %1 недоступен: %2. Проверьте имя сервера и порт, а также то, что сервер принимает подключения с этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password: %1. Check them, or ask the server&apos;s administrator to give %2 access.</source>
+        <translation>Сервер отклонил имя пользователя или пароль: %1. Проверьте их или попросите администратора сервера предоставить доступ пользователю %2.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: enter it above and try again.</source>
+        <translation>Сервер запрашивает пароль: введите его выше и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1. Check the name, or ask the server&apos;s administrator to create it (createdb %1).</source>
+        <translation>На сервере нет базы данных %1. Проверьте имя или попросите администратора сервера создать её (createdb %1).</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Не удаётся подключиться: %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Пароль пользователя %1:</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1.</source>
+        <translation>Не удаётся подключиться: %1.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Не подключено: %1</translation>
+    </message>
+</context>
+<context>
     <name>CountryCombo</name>
     <message>
         <source>Type a country&apos;s name or code</source>
@@ -1212,7 +1411,7 @@ Backups taken before still hold the personal data: delete them from the backups 
     <name>DeploymentPanel</name>
     <message>
         <source>Copy the day&apos;s plan</source>
-        <translation>Копирование плана дня</translation>
+        <translation>Копировать план дня</translation>
     </message>
     <message>
         <source>Copy the events of</source>
@@ -1550,7 +1749,7 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
     <message>
         <source>Station number</source>
-        <translation>Номер участка</translation>
+        <translation>№ участка</translation>
     </message>
     <message>
         <source>Phase observed</source>
@@ -1584,37 +1783,57 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>No team given</source>
         <translation>Группа не указана</translation>
     </message>
-    <message>
-        <source>1 visit report in this mission</source>
-        <translation>1 отчёт о посещении в этой миссии</translation>
+    <message numerus="yes">
+        <source>%Ln visit report(s) in this mission</source>
+        <translation>
+            <numerusform>%Ln отчёт о посещении в этой миссии</numerusform>
+            <numerusform>%Ln отчёта о посещениях в этой миссии</numerusform>
+            <numerusform>%Ln отчётов о посещениях в этой миссии</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} visit reports in this mission</source>
-        <translation>Отчётов о посещении в этой миссии: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln incident(s) recorded</source>
+        <translation>
+            <numerusform>Записан %Ln инцидент</numerusform>
+            <numerusform>Записано %Ln инцидента</numerusform>
+            <numerusform>Записано %Ln инцидентов</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 incident recorded</source>
-        <translation>Записан 1 инцидент</translation>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln отчёт</numerusform>
+            <numerusform>%Ln отчёта</numerusform>
+            <numerusform>%Ln отчётов</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} incidents recorded</source>
-        <translation>Записано инцидентов: {n}</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln report(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln отчёта</numerusform>
+            <numerusform>%1 из %Ln отчётов</numerusform>
+            <numerusform>%1 из %Ln отчётов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) imported</source>
+        <translation>
+            <numerusform>Импортирован %Ln отчёт</numerusform>
+            <numerusform>Импортировано %Ln отчёта</numerusform>
+            <numerusform>Импортировано %Ln отчётов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data set exported: %Ln report(s), %1 columns, to %2</source>
+        <translation>
+            <numerusform>Набор данных экспортирован в %2: %Ln отчёт, столбцов: %1</numerusform>
+            <numerusform>Набор данных экспортирован в %2: %Ln отчёта, столбцов: %1</numerusform>
+            <numerusform>Набор данных экспортирован в %2: %Ln отчётов, столбцов: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the reports</source>
         <translation>Не удаётся прочитать отчёты</translation>
-    </message>
-    <message>
-        <source>1 report</source>
-        <translation>1 отчёт</translation>
-    </message>
-    <message>
-        <source>{n} reports</source>
-        <translation>Отчётов: {n}</translation>
-    </message>
-    <message>
-        <source>%1 of %2 reports</source>
-        <translation>Отчётов: %1 из %2</translation>
     </message>
     <message>
         <source>Cannot open the report form</source>
@@ -1649,10 +1868,6 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>Подсчёт ответов…</translation>
     </message>
     <message>
-        <source>%1 report(s) imported</source>
-        <translation>Импортировано отчётов: %1</translation>
-    </message>
-    <message>
         <source>Export the findings data set</source>
         <translation>Экспорт набора данных наблюдения</translation>
     </message>
@@ -1663,10 +1878,6 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>Exporting the data set…</source>
         <translation>Экспорт набора данных…</translation>
-    </message>
-    <message>
-        <source>Data set exported: %1 report(s), %2 columns, to %3</source>
-        <translation>Набор данных экспортирован в %3: отчётов — %1, столбцов — %2</translation>
     </message>
     <message>
         <source>Data set exported</source>
@@ -1977,7 +2188,7 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
     <message>
         <source>New event…</source>
-        <translation>Новое мероприятие…</translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1993,7 +2204,7 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
     <message>
         <source>Shift selected</source>
-        <translation>Сдвинуть выбранные</translation>
+        <translation>Сдвинуть</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2005,7 +2216,7 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
     <message>
         <source>Itinerary</source>
-        <translation>Программа пребывания</translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Day</source>
@@ -2143,7 +2354,7 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
     <message>
         <source>Closing and count</source>
-        <translation>Закрытие и подсчёт</translation>
+        <translation>Подсчёт голосов</translation>
     </message>
     <message>
         <source>Minor</source>
@@ -2323,6 +2534,25 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Cannot look for changes by others: %1</source>
+        <translation>Не удаётся проверить изменения других пользователей: %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted this observer at %2.</source>
+        <translation>Пользователь %1 удалил этого наблюдателя в %2.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2; your unsaved edits are kept. Saving them will tell you if they clash with that change.</source>
+        <translation>Изменено пользователем %1 в %2; ваши несохранённые правки сохранены. При сохранении вы узнаете, не противоречат ли они этому изменению.</translation>
+    </message>
+    <message>
+        <source>Updated with changes by %1 (%2), last at %3</source>
+        <translation>Обновлено с учётом изменений пользователя %1 (%2), последнее — в %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission</source>
@@ -2379,6 +2609,14 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     <message>
         <source>Open another Observer Desk database file</source>
         <translation>Открыть другой файл базы данных Observer Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a Shared Database…</source>
+        <translation>&amp;Подключиться к общей базе данных…</translation>
+    </message>
+    <message>
+        <source>Work on a PostgreSQL server together with the secretariat</source>
+        <translation>Работать на сервере PostgreSQL вместе со всем секретариатом</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -2544,9 +2782,13 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
-    <message>
-        <source>Mission closed: personal data of %1 observer(s) purged</source>
-        <translation>Миссия закрыта: удалены персональные данные наблюдателей (%1)</translation>
+    <message numerus="yes">
+        <source>Mission closed: personal data of %Ln observer(s) purged</source>
+        <translation>
+            <numerusform>Миссия закрыта: удалены персональные данные %Ln наблюдателя</numerusform>
+            <numerusform>Миссия закрыта: удалены персональные данные %Ln наблюдателей</numerusform>
+            <numerusform>Миссия закрыта: удалены персональные данные %Ln наблюдателей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2995,29 +3237,29 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>The record could not be checked: %1</source>
         <translation>Не удалось проверить запись: %1</translation>
     </message>
-    <message>
-        <source>1 problem to fix before saving</source>
-        <translation>Перед сохранением нужно исправить 1 ошибку</translation>
+    <message numerus="yes">
+        <source>%Ln problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>Перед сохранением нужно исправить %Ln ошибку</numerusform>
+            <numerusform>Перед сохранением нужно исправить %Ln ошибки</numerusform>
+            <numerusform>Перед сохранением нужно исправить %Ln ошибок</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} problems to fix before saving</source>
-        <translation>Ошибок, которые нужно исправить перед сохранением: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln предупреждение</numerusform>
+            <numerusform>%Ln предупреждения</numerusform>
+            <numerusform>%Ln предупреждений</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 предупреждение</translation>
-    </message>
-    <message>
-        <source>{n} warnings</source>
-        <translation>Предупреждений: {n}</translation>
-    </message>
-    <message>
-        <source>Not saved: 1 problem is marked in red. Please correct it first.</source>
-        <translation>Не сохранено: 1 ошибка отмечена красным. Сначала исправьте её.</translation>
-    </message>
-    <message>
-        <source>Not saved: {n} problems are marked in red. Please correct them first.</source>
-        <translation>Не сохранено: ошибки отмечены красным ({n}). Сначала исправьте их.</translation>
+    <message numerus="yes">
+        <source>Not saved: %Ln problem(s) marked in red. Please correct them first.</source>
+        <translation>
+            <numerusform>Не сохранено: %Ln ошибка отмечена красным. Сначала исправьте её.</numerusform>
+            <numerusform>Не сохранено: %Ln ошибки отмечены красным. Сначала исправьте их.</numerusform>
+            <numerusform>Не сохранено: %Ln ошибок отмечено красным. Сначала исправьте их.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1.
@@ -3198,7 +3440,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Search code, name, institution, position</source>
-        <translation>Поиск по коду, имени, учреждению, должности</translation>
+        <translation>Код, имя, учреждение, должность</translation>
     </message>
     <message>
         <source>Filters as you type; every word must match (Ctrl+F)</source>
@@ -3236,21 +3478,37 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Cannot read the roster</source>
         <translation>Не удаётся прочитать список наблюдателей</translation>
     </message>
-    <message>
-        <source>1 observer</source>
-        <translation>1 наблюдатель</translation>
+    <message numerus="yes">
+        <source>%Ln observer(s)</source>
+        <translation>
+            <numerusform>%Ln наблюдатель</numerusform>
+            <numerusform>%Ln наблюдателя</numerusform>
+            <numerusform>%Ln наблюдателей</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} observers</source>
-        <translation>Наблюдателей: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln accredited</source>
+        <translation>
+            <numerusform>%Ln аккредитован</numerusform>
+            <numerusform>%Ln аккредитованы</numerusform>
+            <numerusform>%Ln аккредитовано</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 accredited</source>
-        <translation>1 аккредитован</translation>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln</source>
+        <translation>
+            <numerusform>Показано %1 из %Ln</numerusform>
+            <numerusform>Показано %1 из %Ln</numerusform>
+            <numerusform>Показано %1 из %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} accredited</source>
-        <translation>аккредитовано: {n}</translation>
+    <message numerus="yes">
+        <source>Status changed for %Ln observer(s)</source>
+        <translation>
+            <numerusform>Статус изменён у %Ln наблюдателя</numerusform>
+            <numerusform>Статус изменён у %Ln наблюдателей</numerusform>
+            <numerusform>Статус изменён у %Ln наблюдателей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not assigned to a body</source>
@@ -3269,24 +3527,12 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <translation>Чтение списка наблюдателей…</translation>
     </message>
     <message>
-        <source>Showing %1 of %2</source>
-        <translation>Показано %1 из %2</translation>
-    </message>
-    <message>
         <source>Cannot open the observer</source>
         <translation>Не удаётся открыть запись наблюдателя</translation>
     </message>
     <message>
         <source>Observer saved</source>
         <translation>Наблюдатель сохранён</translation>
-    </message>
-    <message>
-        <source>Status changed for 1 observer</source>
-        <translation>Статус изменён у 1 наблюдателя</translation>
-    </message>
-    <message>
-        <source>Status changed for {n} observers</source>
-        <translation>Статус изменён у наблюдателей: {n}</translation>
     </message>
     <message>
         <source>%1 is not available in this version yet.</source>
@@ -3391,33 +3637,33 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>not chosen yet</source>
         <translation>пока не выбран</translation>
     </message>
-    <message>
-        <source>1 observer</source>
-        <translation>1 наблюдатель</translation>
+    <message numerus="yes">
+        <source>%Ln observer(s)</source>
+        <translation>
+            <numerusform>%Ln наблюдатель</numerusform>
+            <numerusform>%Ln наблюдателя</numerusform>
+            <numerusform>%Ln наблюдателей</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} observers</source>
-        <translation>Наблюдателей: {n}</translation>
+    <message numerus="yes">
+        <source>from %Ln sending body(-ies)</source>
+        <translation>
+            <numerusform>от %Ln направляющей стороны</numerusform>
+            <numerusform>от %Ln направляющих сторон</numerusform>
+            <numerusform>от %Ln направляющих сторон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) in the quotas</source>
+        <translation>
+            <numerusform>%Ln место по квотам</numerusform>
+            <numerusform>%Ln места по квотам</numerusform>
+            <numerusform>%Ln мест по квотам</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 accredited</source>
         <translation>аккредитовано %1 из %2</translation>
-    </message>
-    <message>
-        <source>from 1 sending body</source>
-        <translation>от 1 направляющей стороны</translation>
-    </message>
-    <message>
-        <source>from {n} sending bodies</source>
-        <translation>направляющих сторон: {n}</translation>
-    </message>
-    <message>
-        <source>1 place in the quotas</source>
-        <translation>1 место по квотам</translation>
-    </message>
-    <message>
-        <source>{n} places in the quotas</source>
-        <translation>Мест по квотам: {n}</translation>
     </message>
 </context>
 <context>
@@ -3434,13 +3680,13 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>No preview</source>
         <translation>Нет предварительного просмотра</translation>
     </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 страница</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>Страниц: %1</translation>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln страница</numerusform>
+            <numerusform>%Ln страницы</numerusform>
+            <numerusform>%Ln страниц</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 x %3 mm</source>
@@ -3772,9 +4018,13 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Choose a question</source>
         <translation>Выберите вопрос</translation>
     </message>
-    <message>
-        <source>answered in %1 report(s)</source>
-        <translation>ответов в отчётах: %1</translation>
+    <message numerus="yes">
+        <source>answered in %Ln report(s)</source>
+        <translation>
+            <numerusform>отвечено в %Ln отчёте</numerusform>
+            <numerusform>отвечено в %Ln отчётах</numerusform>
+            <numerusform>отвечено в %Ln отчётах</numerusform>
+        </translation>
     </message>
     <message>
         <source>negative: %1</source>
@@ -3817,11 +4067,11 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Shown when, e.g. ${group_voting} = &apos;yes&apos; (empty: always)</source>
-        <translation>Условие показа, напр. ${group_voting} = &apos;yes&apos; (пусто — всегда)</translation>
+        <translation>напр. ${group_voting} = &apos;yes&apos; (пусто — всегда)</translation>
     </message>
     <message>
         <source>Valid when, e.g. . &lt;= ${registered_voters} (. is the answer)</source>
-        <translation>Условие допустимости, напр. . &lt;= ${registered_voters} (. — это ответ)</translation>
+        <translation>напр. . &lt;= ${registered_voters} (. — ответ)</translation>
     </message>
     <message>
         <source>Question</source>
@@ -3875,9 +4125,13 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>New list…</source>
         <translation>Новый список…</translation>
     </message>
-    <message>
-        <source>Choices of the list “%1” (used by %2 question(s))</source>
-        <translation>Варианты списка «%1» (используется в вопросах: %2)</translation>
+    <message numerus="yes">
+        <source>Choices of the list “%1” (used by %Ln question(s))</source>
+        <translation>
+            <numerusform>Варианты списка «%1» (используется в %Ln вопросе)</numerusform>
+            <numerusform>Варианты списка «%1» (используется в %Ln вопросах)</numerusform>
+            <numerusform>Варианты списка «%1» (используется в %Ln вопросах)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4024,9 +4278,13 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Type a time of day, such as 09:30.</source>
         <translation>Введите время, напр. 09:30.</translation>
     </message>
-    <message>
-        <source>The report cannot be saved yet: %1 answer(s) need attention (marked in red).</source>
-        <translation>Отчёт пока нельзя сохранить: ответы, требующие внимания (отмечены красным): %1.</translation>
+    <message numerus="yes">
+        <source>The report cannot be saved yet: %Ln answer(s) need attention (marked in red).</source>
+        <translation>
+            <numerusform>Отчёт пока нельзя сохранить: %Ln ответ требует внимания (отмечен красным).</numerusform>
+            <numerusform>Отчёт пока нельзя сохранить: %Ln ответа требуют внимания (отмечены красным).</numerusform>
+            <numerusform>Отчёт пока нельзя сохранить: %Ln ответов требуют внимания (отмечены красным).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report was not saved:</source>
@@ -4220,13 +4478,13 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>The whole roster</source>
         <translation>Весь список</translation>
     </message>
-    <message>
-        <source>Only the selected observer</source>
-        <translation>Только выбранный наблюдатель</translation>
-    </message>
-    <message>
-        <source>Only the {n} selected observers</source>
-        <translation>Только выбранные наблюдатели ({n})</translation>
+    <message numerus="yes">
+        <source>Only the %Ln selected observer(s)</source>
+        <translation>
+            <numerusform>Только %Ln выбранный наблюдатель</numerusform>
+            <numerusform>Только %Ln выбранных наблюдателя</numerusform>
+            <numerusform>Только %Ln выбранных наблюдателей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public roster (no passport numbers, dates of birth, phone or e-mail)</source>
@@ -4292,13 +4550,13 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
-    <message>
-        <source>1 observer exported to %1</source>
-        <translation>1 наблюдатель экспортирован в %1</translation>
-    </message>
-    <message>
-        <source>{n} observers exported to %1</source>
-        <translation>Наблюдателей экспортировано в %1: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln observer(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln наблюдатель экспортирован в %1</numerusform>
+            <numerusform>%Ln наблюдателя экспортированы в %1</numerusform>
+            <numerusform>%Ln наблюдателей экспортировано в %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -4391,7 +4649,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Shown when, e.g. ${phase} = &apos;opening&apos; (empty: always)</source>
-        <translation>Условие показа, напр. ${phase} = &apos;opening&apos; (пусто — всегда)</translation>
+        <translation>напр. ${phase} = &apos;opening&apos; (пусто — всегда)</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -4468,9 +4726,21 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Over quota by %1</source>
         <translation>Сверх квоты на %1</translation>
     </message>
-    <message>
-        <source>%1 place(s) still open</source>
-        <translation>Свободных мест: %1</translation>
+    <message numerus="yes">
+        <source>%Ln place(s) still open</source>
+        <translation>
+            <numerusform>Свободно ещё %Ln место</numerusform>
+            <numerusform>Свободно ещё %Ln места</numerusform>
+            <numerusform>Свободно ещё %Ln мест</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed: %Ln observer(s) belong to it. Move them to another sending body first.</source>
+        <translation>
+            <numerusform>Сторону «%1» нельзя удалить: к ней относится %Ln наблюдатель. Сначала переведите его к другой направляющей стороне.</numerusform>
+            <numerusform>Сторону «%1» нельзя удалить: к ней относятся %Ln наблюдателя. Сначала переведите их к другой направляющей стороне.</numerusform>
+            <numerusform>Сторону «%1» нельзя удалить: к ней относятся %Ln наблюдателей. Сначала переведите их к другой направляющей стороне.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quota filled</source>
@@ -4479,10 +4749,6 @@ Your changes are still in this window. Copy what you need, then reload to see th
     <message>
         <source>This body</source>
         <translation>Эта сторона</translation>
-    </message>
-    <message>
-        <source>%1 cannot be removed: %2 observer(s) belong to it. Move them to another sending body first.</source>
-        <translation>Сторону «%1» нельзя удалить: к ней относятся наблюдатели (%2). Сначала переведите их к другой направляющей стороне.</translation>
     </message>
 </context>
 <context>
@@ -4539,29 +4805,29 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Cannot remove this body</source>
         <translation>Нельзя удалить эту сторону</translation>
     </message>
-    <message>
-        <source>1 sending body</source>
-        <translation>1 направляющая сторона</translation>
+    <message numerus="yes">
+        <source>%Ln sending body(-ies)</source>
+        <translation>
+            <numerusform>%Ln направляющая сторона</numerusform>
+            <numerusform>%Ln направляющие стороны</numerusform>
+            <numerusform>%Ln направляющих сторон</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} sending bodies</source>
-        <translation>Направляющих сторон: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln place(s) in the quotas</source>
+        <translation>
+            <numerusform>%Ln место по квотам</numerusform>
+            <numerusform>%Ln места по квотам</numerusform>
+            <numerusform>%Ln мест по квотам</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 place in the quotas</source>
-        <translation>1 место по квотам</translation>
-    </message>
-    <message>
-        <source>{n} places in the quotas</source>
-        <translation>Мест по квотам: {n}</translation>
-    </message>
-    <message>
-        <source>1 observer</source>
-        <translation>1 наблюдатель</translation>
-    </message>
-    <message>
-        <source>{n} observers</source>
-        <translation>Наблюдателей: {n}</translation>
+    <message numerus="yes">
+        <source>%Ln observer(s)</source>
+        <translation>
+            <numerusform>%Ln наблюдатель</numerusform>
+            <numerusform>%Ln наблюдателя</numerusform>
+            <numerusform>%Ln наблюдателей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4588,11 +4854,11 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Revert</source>
-        <translation>Отменить изменения</translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Mark as issued…</source>
-        <translation>Отметить как выпущенное…</translation>
+        <translation>Выпустить…</translation>
     </message>
     <message>
         <source>A4</source>
@@ -4822,13 +5088,13 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>Exported to %1</source>
         <translation>Экспортировано в %1</translation>
     </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 страница</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>Страниц: %1</translation>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln страница</numerusform>
+            <numerusform>%Ln страницы</numerusform>
+            <numerusform>%Ln страниц</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
@@ -4853,13 +5119,13 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>Change the status of %1</source>
         <translation>Изменить статус: %1</translation>
     </message>
-    <message>
-        <source>Change the status of 1 observer</source>
-        <translation>Изменить статус 1 наблюдателя</translation>
-    </message>
-    <message>
-        <source>Change the status of {n} observers</source>
-        <translation>Изменить статус наблюдателей ({n})</translation>
+    <message numerus="yes">
+        <source>Change the status of %Ln observer(s)</source>
+        <translation>
+            <numerusform>Изменить статус %Ln наблюдателя</numerusform>
+            <numerusform>Изменить статус %Ln наблюдателей</numerusform>
+            <numerusform>Изменить статус %Ln наблюдателей</numerusform>
+        </translation>
     </message>
     <message>
         <source>(allowed for %1 of %2)</source>
@@ -4945,13 +5211,13 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>Nothing was changed: %1</source>
         <translation>Ничего не изменено: %1</translation>
     </message>
-    <message>
-        <source>Nothing was changed: 1 observer cannot make this step.</source>
-        <translation>Ничего не изменено: 1 наблюдатель не может перейти на этот шаг.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: {n} observers cannot make this step.</source>
-        <translation>Ничего не изменено: наблюдатели не могут перейти на этот шаг ({n}).</translation>
+    <message numerus="yes">
+        <source>Nothing was changed: %Ln observer(s) cannot make this step.</source>
+        <translation>
+            <numerusform>Ничего не изменено: %Ln наблюдатель не может перейти на этот шаг.</numerusform>
+            <numerusform>Ничего не изменено: %Ln наблюдателя не могут перейти на этот шаг.</numerusform>
+            <numerusform>Ничего не изменено: %Ln наблюдателей не могут перейти на этот шаг.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -5066,9 +5332,13 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>Answers counted as negative (bad + very bad for a rating)</source>
         <translation>Ответы, считающиеся отрицательными (для оценки: плохо + очень плохо)</translation>
     </message>
-    <message>
-        <source>answered in %1 report(s)</source>
-        <translation>ответов в отчётах: %1</translation>
+    <message numerus="yes">
+        <source>answered in %Ln report(s)</source>
+        <translation>
+            <numerusform>отвечено в %Ln отчёте</numerusform>
+            <numerusform>отвечено в %Ln отчётах</numerusform>
+            <numerusform>отвечено в %Ln отчётах</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5097,9 +5367,13 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>Breakdown:</source>
         <translation>Разбивка:</translation>
     </message>
-    <message>
-        <source>%1 report(s) on checklist %2 (%3); %4 flagged for completion</source>
-        <translation>Отчётов по анкете %2 (%3): %1; требуют дополнения: %4</translation>
+    <message numerus="yes">
+        <source>%Ln report(s) on checklist %1 (%2); %3 flagged for completion</source>
+        <translation>
+            <numerusform>%Ln отчёт по анкете %1 (%2); требуют дополнения: %3</numerusform>
+            <numerusform>%Ln отчёта по анкете %1 (%2); требуют дополнения: %3</numerusform>
+            <numerusform>%Ln отчётов по анкете %1 (%2); требуют дополнения: %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on earlier checklists, not counted here</source>
