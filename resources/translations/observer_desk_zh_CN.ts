@@ -2624,7 +2624,7 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     <name>MissionForm</name>
     <message>
         <source>e.g. SCO-KZ-2022</source>
-        <translation>例如 SCO-KZ-2022</translation>
+        <translation>例如：SCO-KZ-2022</translation>
     </message>
     <message>
         <source>A short reference for the mission: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;</source>
@@ -2841,7 +2841,7 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
     <message>
         <source>e.g. Иванов Иван Иванович, 王伟</source>
-        <translation>例如 Иванов Иван Иванович、王伟</translation>
+        <translation>例如：Иванов Иван Иванович、王伟</translation>
     </message>
     <message>
         <source>Se&amp;x:</source>
@@ -2913,7 +2913,7 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
     <message>
         <source>e.g. KC 852</source>
-        <translation>例如 KC 852</translation>
+        <translation>例如：KC 852</translation>
     </message>
     <message>
         <source>Arri&amp;val:</source>
