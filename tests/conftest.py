@@ -190,3 +190,13 @@ def sqlite_db(db_path: Path) -> Iterator[Database]:
     database = open_database(str(db_path))
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp, tmp_path_factory: pytest.TempPathFactory):
+    """The window speaks English in tests, with its counted forms ("1 observer", "2 observers")
+    from the English translation file, compiled into a temporary folder."""
+    from observer_desk.ui.translations import install_translations
+
+    install_translations(qapp, "en", cache_dir=tmp_path_factory.mktemp("translations"))
+    return qapp

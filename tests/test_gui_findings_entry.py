@@ -237,7 +237,7 @@ def test_a_checklist_edit_is_saved_as_a_new_version(qtbot, demo, boxes) -> None:
     page = open_page(qtbot, db, mission_id)
     editor = page.checklist_editor
     page.tabs.setCurrentWidget(editor)
-    assert "22 report(s) were filed on this version" in editor.usage.text()
+    assert "22 reports were filed on this version" in editor.usage.text()
     # choose 'How crowded was the polling station?' (section C, question 6)
     editor.tree.setCurrentItem(editor.tree.topLevelItem(2).child(5))
     panel = editor.question_panel

@@ -148,7 +148,7 @@ def test_the_analysis_shows_summarise_findings_numbers(qtbot, demo) -> None:
     expected = summarise_findings(db, mission_id)
     view = page.summary_view
     model = view.model
-    assert "22 report(s) on checklist election_day 2022.1" in view.totals.text()
+    assert "22 reports on checklist election_day 2022.1" in view.totals.text()
     for question in expected.questions:
         row = model.row_of(question.name)
         assert row >= 0, question.name

@@ -2,8 +2,8 @@
 small JSON file in the user's configuration folder (the command line and the window share them).
 
 Today: the printer calibration offset of each badge layout, in millimetres (x to the right,
-y downwards), measured with the calibration page for the printer this computer uses; and how
-many rotating backups of each database to keep.
+y downwards), measured with the calibration page for the printer this computer uses; how
+many rotating backups of each database to keep; and the interface language.
 
 The file is replaced in one step (written beside it, then renamed), so a crash or a second
 program writing at the same moment never leaves half a file; a file that cannot be read is
@@ -102,4 +102,22 @@ def set_backups_to_keep(count: int) -> None:
         raise ValueError(f"keep between 1 and {MAX_BACKUPS_TO_KEEP:,} backups of each database")
     data = load_preferences()
     data["backups_to_keep"] = count
+    save_preferences(data)
+
+
+def interface_language() -> str | None:
+    """The interface language chosen in Settings ('en', 'ru', 'zh_CN'), or None for the system's."""
+    value = load_preferences().get("language")
+    return value if isinstance(value, str) and value else None
+
+
+def set_interface_language(language: str | None) -> None:
+    """Remember the interface language for the next start; None follows the system."""
+    if language is not None and (not isinstance(language, str) or not language.replace("_", "").isalnum()):
+        raise ValueError(f"not a language code: {language!r}")
+    data = load_preferences()
+    if language is None:
+        data.pop("language", None)
+    else:
+        data["language"] = language
     save_preferences(data)

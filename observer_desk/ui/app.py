@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +14,7 @@ from observer_desk.resources import resources_dir
 
 from .database_opening import restore_offered, take_opening_backup
 from .icons import app_icon
+from .translations import chosen_language, install_translations
 
 EXIT_CANNOT_OPEN = 2
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
@@ -40,10 +41,9 @@ def register_bundled_fonts() -> int:
 
 
 def _install_qt_translations(app: QApplication) -> None:
-    """Qt's own dialogs (file chooser, message box buttons) in the user's language."""
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    """The window and Qt's own dialogs (file chooser, message box buttons) in the chosen language:
+    OBSERVER_DESK_LANG, else the one chosen in Settings, else the system's."""
+    install_translations(app, chosen_language())
 
 
 def application() -> QApplication:

@@ -68,7 +68,7 @@ from observer_desk.documents.badges.pdf import Cancelled, PdfSummary, SheetOptio
 
 from .calibration_dialog import CalibrationDialog, calibration_label
 from .errors import describe
-from .labels import accreditation_status_label, format_date, language_label, plural
+from .labels import accreditation_status_label, format_date, language_label
 from .pdf_preview import PdfPreview, PrintCancelled, prepare_printer, print_pdf
 from .settings import application_settings
 from .widgets import Banner, muted
@@ -193,8 +193,7 @@ class BadgesDialog(QDialog):
         who = QGroupBox(self.tr("Badges"))
         self.mode_accredited = QRadioButton(self.tr("All accredited observers"))
         self.mode_selection = QRadioButton(
-            plural(len(self._given_ids), self.tr("The observer selected"),
-                   self.tr("The {n} observers selected")))
+            self.tr("The %Ln observer(s) selected", "", len(self._given_ids)))
         self.mode_changed = QRadioButton(self.tr("Badges changed since they were last printed"))
         self.mode_selection.setVisible(bool(self._given_ids))
         self.modes = QButtonGroup(self)
@@ -361,13 +360,11 @@ class BadgesDialog(QDialog):
         rows = self.chosen()
         self.table_model.load(rows)
         drafts = sum(1 for row in rows if not row.accredited)
-        parts = [plural(len(rows), self.tr("{n} badge to print"), self.tr("{n} badges to print"))]
+        parts = [self.tr("%Ln badge(s) to print", "", len(rows))]
         if drafts:
-            parts.append(plural(drafts, self.tr("{n} draft (not accredited)"),
-                                self.tr("{n} drafts (not accredited)")))
+            parts.append(self.tr("%Ln draft(s) (not accredited)", "", drafts))
         if self._left_out:
-            parts.append(plural(len(self._left_out), self.tr("{n} left out because of problems"),
-                                self.tr("{n} left out because of problems")))
+            parts.append(self.tr("%Ln left out because of problems", "", len(self._left_out)))
         self.selection_note.setText("; ".join(parts))
         self._update_reason()
         self.schedule()
@@ -489,11 +486,9 @@ class BadgesDialog(QDialog):
         self._generated = result
         self._show_problems(result.problems)
         summary = result.summary
-        text = plural(summary.badges, self.tr("{n} badge"), self.tr("{n} badges")) + ", " + \
-            plural(summary.pages, self.tr("{n} page"), self.tr("{n} pages"))
+        text = self.tr("%Ln badge(s)", "", summary.badges) + ", " + self.tr("%Ln page(s)", "", summary.pages)
         if summary.drafts:
-            text += ", " + plural(summary.drafts, self.tr("{n} marked DRAFT - NOT VALID"),
-                              self.tr("{n} marked DRAFT - NOT VALID"))
+            text += ", " + self.tr("%Ln marked DRAFT - NOT VALID", "", summary.drafts)
         offset = result.options.offset_mm
         if any(offset):
             text += ", " + self.tr("printer offset %1").replace(
@@ -524,8 +519,7 @@ class BadgesDialog(QDialog):
         self._banner_shows_problems = True
         lines = [f"• {problem}" for problem in problems[:SHOWN_PROBLEMS]]
         if len(problems) > SHOWN_PROBLEMS:
-            lines.append(plural(len(problems) - SHOWN_PROBLEMS, self.tr("… and {n} more"),
-                                self.tr("… and {n} more")))
+            lines.append(self.tr("… and %Ln more", "", len(problems) - SHOWN_PROBLEMS))
         text = self.tr("These badges would not print right; correct the observers' records "
                        "(or leave them out) before printing:") + "\n" + "\n".join(lines)
         own = any(problem.observer_code for problem in problems)
@@ -620,8 +614,7 @@ class BadgesDialog(QDialog):
 
         def printed(pages: int) -> None:
             self._finish_printing()
-            self._record(generated, plural(pages, self.tr("{n} page sent to the printer."),
-                                         self.tr("{n} pages sent to the printer.")))
+            self._record(generated, self.tr("%Ln page(s) sent to the printer.", "", pages))
 
         def failed(error: Exception) -> None:
             self._finish_printing()
@@ -661,8 +654,7 @@ class BadgesDialog(QDialog):
             return
         message = done + " " + self.tr("Print run %1 recorded").replace("%1", str(result.run_id))
         if result.issued:
-            message += plural(len(result.issued), self.tr("; {n} badge issued"),
-                              self.tr("; {n} badges issued"))
+            message += self.tr("; %Ln badge(s) issued", "", len(result.issued))
         self.reason.clear()
         self.reload_candidates()
         self.banner.show_message("success", message + ".")

@@ -458,8 +458,8 @@ class QuestionPanel(QWidget):
         self.list_box.setCurrentIndex(self.list_box.findData(question.get("choices")))
         choice_list = self.editor.choice_list(question.get("choices"))
         users = sum(1 for q in self.editor.questions() if q.get("choices") == question.get("choices"))
-        self.choices_box.setTitle(self.tr("Choices of the list “%1” (used by %2 question(s))")
-                                  .replace("%1", question.get("choices") or "").replace("%2", str(users)))
+        self.choices_box.setTitle(self.tr("Choices of the list “%1” (used by %Ln question(s))", "", users)
+                                  .replace("%1", question.get("choices") or ""))
         self.choices.set_choices(choice_list["choices"] if choice_list else [])
 
     def _set(self, key: str, value: Any) -> None:
@@ -684,8 +684,8 @@ class ChecklistEditor(QWidget):
         info = self.info
         if info is not None:
             if info.reports:
-                self.usage.setText(self.tr("%1 report(s) were filed on this version: saving an edit "
-                                           "makes a new version.").replace("%1", str(info.reports)))
+                self.usage.setText(self.tr("%Ln report(s) were filed on this version: saving an edit "
+                                           "makes a new version.", "", info.reports))
             else:
                 self.usage.setText(self.tr("No report uses this version yet: edits replace it."))
         self._fill_tree()
@@ -820,8 +820,8 @@ class ChecklistEditor(QWidget):
     def _renamed(self, old: str, new: str) -> None:
         changed = _rename_references(self.definition, old, new)
         if changed:
-            self.statusMessage.emit(self.tr("%1 condition(s) now refer to ${%2}").replace("%1", str(changed))
-                                    .replace("%2", new), 5000)
+            self.statusMessage.emit(self.tr("%Ln condition(s) now refer to ${%1}", "", changed)
+                                    .replace("%1", new), 5000)
 
     def add_section(self) -> None:
         path = self._current_path()
@@ -895,9 +895,8 @@ class ChecklistEditor(QWidget):
             if section["questions"]:
                 answer = QMessageBox.question(
                     self, self.tr("Delete section"),
-                    self.tr("Delete the section “%1” with its %2 question(s)?")
-                    .replace("%1", label_in(section.get("labels"), self.language, section["name"]))
-                    .replace("%2", str(len(section["questions"]))))
+                    self.tr("Delete the section “%1” with its %Ln question(s)?", "", len(section["questions"]))
+                    .replace("%1", label_in(section.get("labels"), self.language, section["name"])))
                 if answer != QMessageBox.StandardButton.Yes:
                     return
             del sections[path[0]]
@@ -941,15 +940,15 @@ class ChecklistEditor(QWidget):
         if problems:
             self.banner.show_message("error", self.tr("The checklist cannot be saved yet:") + "\n"
                                      + "\n".join(f"• {p}" for p in problems))
-            self.problems.setText(self.tr("%1 problem(s) to fix").replace("%1", str(len(problems))))
+            self.problems.setText(self.tr("%Ln problem(s) to fix", "", len(problems)))
             return False
         if self.info.reports:
             answer = QMessageBox.question(
                 self, self.tr("Save as a new version"),
-                self.tr("%1 report(s) were filed on version %2. The edited checklist is saved as a new "
+                self.tr("%Ln report(s) were filed on version %1. The edited checklist is saved as a new "
                         "version and becomes the one new reports are entered on; those reports stay on "
-                        "version %2. Save?").replace("%1", str(self.info.reports))
-                .replace("%2", self.info.form_version))
+                        "version %1. Save?", "", self.info.reports)
+                .replace("%1", self.info.form_version))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:

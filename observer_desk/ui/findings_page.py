@@ -54,7 +54,7 @@ from observer_desk.core.services.report_list import NO_REGION, NO_TEAM, Flag, Re
 from .checklist_editor import ChecklistEditor
 from .errors import describe, show_error
 from .findings_labels import LANGUAGES, phase_label
-from .labels import format_number, language_label, plural
+from .labels import format_number, language_label
 from .report_form import ReportForm
 from .report_viewer import ReportViewer
 from .reports_model import ReportsModel, compact_rows
@@ -305,10 +305,8 @@ class FindingsPage(QWidget):
             self.count.setText("")
             self.incident_count.setText("")
             return
-        self.count.setText(plural(overview.visit_reports, self.tr("1 visit report in this mission"),
-                                  self.tr("{n} visit reports in this mission")))
-        self.incident_count.setText("· " + plural(overview.incidents, self.tr("1 incident recorded"),
-                                                  self.tr("{n} incidents recorded")))
+        self.count.setText(self.tr("%Ln visit report(s) in this mission", "", overview.visit_reports))
+        self.incident_count.setText("· " + self.tr("%Ln incident(s) recorded", "", overview.incidents))
 
     def has_unsaved_changes(self) -> bool:
         return self.checklist_editor.has_unsaved_changes() or any(
@@ -346,10 +344,9 @@ class FindingsPage(QWidget):
             else None
         shown = self.model.rowCount()
         if total is None or total == shown:
-            self.shown.setText(plural(shown, self.tr("1 report"), self.tr("{n} reports")))
+            self.shown.setText(self.tr("%Ln report(s)", "", shown))
         else:
-            self.shown.setText(self.tr("%1 of %2 reports").replace("%1", format_number(shown))
-                               .replace("%2", format_number(total)))
+            self.shown.setText(self.tr("%1 of %Ln report(s)", "", total).replace("%1", format_number(shown)))
         if shown:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -528,7 +525,7 @@ class FindingsPage(QWidget):
         self._data_changed()
         self.model.refresh()
         self._after_refilter()
-        self.statusMessage.emit(self.tr("%1 report(s) imported").replace("%1", str(result.added)), 5000)
+        self.statusMessage.emit(self.tr("%Ln report(s) imported", "", result.added), 5000)
 
     def export_data_set(self, path: str | None = None) -> bool:
         if self.db is None or self.mission_id is None or self._export_runner.busy:
@@ -550,9 +547,9 @@ class FindingsPage(QWidget):
 
         def done(result: Any) -> None:
             self.export_button.setEnabled(True)
-            self.banner.show_message("success", self.tr("Data set exported: %1 report(s), %2 columns, to %3")
-                                     .replace("%1", format_number(result.reports))
-                                     .replace("%2", format_number(result.columns)).replace("%3", str(target)))
+            self.banner.show_message("success", self.tr("Data set exported: %Ln report(s), %1 columns, to %2", "",
+                                                        result.reports)
+                                     .replace("%1", format_number(result.columns)).replace("%2", str(target)))
             self.statusMessage.emit(self.tr("Data set exported"), 4000)
 
         def failed(exc: Exception) -> None:

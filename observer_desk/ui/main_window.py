@@ -666,7 +666,7 @@ class MainWindow(QMainWindow):
     def _mission_closed(self, result: object) -> None:
         observers = getattr(result, "observers", 0)
         self.statusBar().showMessage(
-            self.tr("Mission closed: personal data of %1 observer(s) purged").replace("%1", str(observers)), 8000)
+            self.tr("Mission closed: personal data of %Ln observer(s) purged", "", observers), 8000)
 
     def show_about(self) -> AboutDialog:
         if self.about_dialog is None:

@@ -35,7 +35,6 @@ from .labels import (
     format_number,
     format_period,
     languages_label,
-    plural,
 )
 from .mission_settings import MissionDetailsPage
 from .sending_bodies_page import SendingBodiesPage
@@ -169,18 +168,16 @@ class OverviewView(QScrollArea):
         facts["languages"].setText(languages_label(overview.working_languages))
 
         total = overview.observers
-        self.observers_total.setText(plural(total, self.tr("1 observer"), self.tr("{n} observers")))
+        self.observers_total.setText(self.tr("%Ln observer(s)", "", total))
         accredited = overview.accredited_observers
         active = overview.active_observers
         self.accredited_bar.setRange(0, max(active, 1))
         self.accredited_bar.setValue(min(accredited, max(active, 1)))
         self.accredited_bar.setFormat(self.tr("%1 of %2 accredited").replace("%1", format_number(accredited))
                                       .replace("%2", format_number(active)))
-        bodies = plural(overview.sending_bodies, self.tr("from 1 sending body"),
-                        self.tr("from {n} sending bodies"))
+        bodies = self.tr("from %Ln sending body(-ies)", "", overview.sending_bodies)
         if overview.quota_total is not None:
-            bodies += " · " + plural(overview.quota_total, self.tr("1 place in the quotas"),
-                                     self.tr("{n} places in the quotas"))
+            bodies += " · " + self.tr("%Ln place(s) in the quotas", "", overview.quota_total)
         self.bodies_line.setText(bodies)
         for status, label in self.status_labels.items():
             count = overview.observers_by_status.get(status, 0)

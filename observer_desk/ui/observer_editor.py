@@ -68,7 +68,7 @@ from .audit_log import RecordHistory
 from .editor_fields import CountryCombo, DateField, DateTimeField, FieldEdit, UndoKeysToEditor
 from .errors import describe
 from .history_model import HistoryModel
-from .labels import accreditation_status_label, body_type_label, format_number, plural
+from .labels import accreditation_status_label, body_type_label, format_number
 from .observer_labels import (
     ERROR_COLOUR,
     WARNING_COLOUR,
@@ -641,10 +641,9 @@ class ObserverEditor(QDialog):
         warnings = sum(1 for items in grouped.values() for level, _m, _o in items if level == Level.WARNING)
         parts = []
         if errors:
-            parts.append(plural(errors, self.tr("1 problem to fix before saving"),
-                                self.tr("{n} problems to fix before saving")))
+            parts.append(self.tr("%Ln problem(s) to fix before saving", "", errors))
         if warnings:
-            parts.append(plural(warnings, self.tr("1 warning"), self.tr("{n} warnings")))
+            parts.append(self.tr("%Ln warning(s)", "", warnings))
         summary = " · ".join(parts) + (("\n" + "\n".join(unknown)) if unknown else "")
         self.summary.setText(summary)
         self.summary.setStyleSheet(f"color: {ERROR_COLOUR};" if errors else
@@ -686,9 +685,8 @@ class ObserverEditor(QDialog):
         findings = self.check_now()
         errors = [f for f in findings if f.level == Level.ERROR]
         if errors:
-            self.banner.show_message("error", plural(
-                len(errors), self.tr("Not saved: 1 problem is marked in red. Please correct it first."),
-                self.tr("Not saved: {n} problems are marked in red. Please correct them first.")))
+            self.banner.show_message("error", self.tr(
+                "Not saved: %Ln problem(s) marked in red. Please correct them first.", "", len(errors)))
             self._show_field(errors[0].field)
             return False
         photo = self._photo.data

@@ -52,7 +52,7 @@ from observer_desk.core.services.overview import MissionOverview
 from observer_desk.core.services.roster import RosterRow, roster_rows
 
 from .errors import describe, show_error
-from .labels import accreditation_status_label, format_number, plural
+from .labels import accreditation_status_label, format_number
 from .observer_editor import BodyChoice, EditorContext, ObserverEditor
 from .observer_labels import ERROR_COLOUR, role_label, status_icon, utc_offset_label
 from .roster_model import NO_BODY, RosterModel
@@ -405,8 +405,8 @@ class ObserversPage(QWidget):
     def set_overview(self, overview: MissionOverview) -> None:
         accredited = overview.accredited_observers
         parts = [overview.code,
-                 plural(overview.observers, self.tr("1 observer"), self.tr("{n} observers")),
-                 plural(accredited, self.tr("1 accredited"), self.tr("{n} accredited"))]
+                 self.tr("%Ln observer(s)", "", overview.observers),
+                 self.tr("%Ln accredited", "", accredited)]
         self.subtitle.setText(" · ".join(parts))
 
     # filters and counts ----------------------------------------------------------------------
@@ -496,9 +496,9 @@ class ObserversPage(QWidget):
             return
         shown, total = self.model.rowCount(), self.model.total()
         if shown == total:
-            text = plural(total, self.tr("1 observer"), self.tr("{n} observers"))
+            text = self.tr("%Ln observer(s)", "", total)
         else:
-            text = self.tr("Showing %1 of %2").replace("%1", format_number(shown)).replace("%2", format_number(total))
+            text = self.tr("Showing %1 of %Ln", "", total).replace("%1", format_number(shown))
         self.count_label.setText(text)
         self.clear_filters_button.setEnabled(self.model.filters_active())
 
@@ -729,8 +729,7 @@ class ObserversPage(QWidget):
         for editor in self.editors:
             if editor.observer_id in observer_ids:
                 editor.refresh_status()
-        self.statusMessage.emit(plural(len(observer_ids), self.tr("Status changed for 1 observer"),
-                                       self.tr("Status changed for {n} observers")), 5000)
+        self.statusMessage.emit(self.tr("Status changed for %Ln observer(s)", "", len(observer_ids)), 5000)
 
     # import and export (modules written separately) ----------------------------------------
 

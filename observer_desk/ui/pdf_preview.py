@@ -81,7 +81,7 @@ class PdfPreview(QWidget):
             return
         size = self.document.pagePointSize(0)
         width_mm, height_mm = size.width() / 72 * 25.4, size.height() / 72 * 25.4
-        pages = (self.tr("1 page") if count == 1 else self.tr("%1 pages").replace("%1", str(count)))
+        pages = self.tr("%Ln page(s)", "", count)
         self.pages_label.setText(self.tr("%1, %2 x %3 mm").replace("%1", pages)
                                  .replace("%2", f"{width_mm:.2f}").replace("%3", f"{height_mm:.2f}"))
 

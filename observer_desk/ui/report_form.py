@@ -665,9 +665,8 @@ class ReportForm(QDialog):
         problems = self.refresh()
         if problems:
             count = len(self.visible_problems())
-            self.banner.show_message("error", self.tr("The report cannot be saved yet: %1 answer(s) "
-                                                      "need attention (marked in red).")
-                                     .replace("%1", str(max(count, 1))))
+            self.banner.show_message("error", self.tr("The report cannot be saved yet: %Ln answer(s) "
+                                                      "need attention (marked in red).", "", max(count, 1)))
             self._focus_first_problem()
             return None
         draft = self.draft()

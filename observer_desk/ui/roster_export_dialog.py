@@ -34,7 +34,6 @@ from observer_desk.core.services.missions import get_mission_by_id
 from observer_desk.core.services.roster_export import export_roster
 
 from .errors import describe
-from .labels import plural
 from .progress_strip import ProgressStrip
 from .settings import application_settings
 from .widgets import Banner, heading, muted
@@ -77,8 +76,7 @@ class RosterExportDialog(QDialog):
         scope.addButton(self.whole)
         scope.addButton(self.selection)
         if self._observer_ids:
-            self.selection.setText(plural(len(self._observer_ids), self.tr("Only the selected observer"),
-                                          self.tr("Only the {n} selected observers")))
+            self.selection.setText(self.tr("Only the %Ln selected observer(s)", "", len(self._observer_ids)))
             self.selection.setChecked(True)
         else:
             self.selection.hide()
@@ -234,7 +232,7 @@ class RosterExportDialog(QDialog):
         self._set_busy(False)
         self.exported_path = path
         self._confirmed_path = str(path)
-        text = plural(count, self.tr("1 observer exported to %1"), self.tr("{n} observers exported to %1"))
+        text = self.tr("%Ln observer(s) exported to %1", "", count)
         self.banner.show_message("success", text.replace("%1", str(path)), self.tr("Open folder"))
         self._fit()
         self.close_button.setFocus()

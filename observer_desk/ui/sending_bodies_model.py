@@ -182,7 +182,7 @@ class SendingBodiesModel(QAbstractTableModel):
         if row.observers > quota:
             return self.tr("Over quota by %1").replace("%1", format_number(row.observers - quota))
         if row.observers < quota:
-            return self.tr("%1 place(s) still open").replace("%1", format_number(quota - row.observers))
+            return self.tr("%Ln place(s) still open", "", quota - row.observers)
         return self.tr("Quota filled")
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -234,9 +234,9 @@ class SendingBodiesModel(QAbstractTableModel):
         if body_row.observers:
             name = body_row.data.name_en or body_row.data.code or self.tr("This body")
             return self.tr(
-                "%1 cannot be removed: %2 observer(s) belong to it. "
-                "Move them to another sending body first."
-            ).replace("%1", name).replace("%2", format_number(body_row.observers))
+                "%1 cannot be removed: %Ln observer(s) belong to it. "
+                "Move them to another sending body first.", "", body_row.observers
+            ).replace("%1", name)
         return None
 
     def remove_body(self, row: int) -> bool:

@@ -24,7 +24,7 @@ from observer_desk.core.services.missions import save_sending_bodies, sending_bo
 
 from .delegates import ChoiceDelegate, CountryCodeDelegate, QuotaDelegate
 from .errors import describe
-from .labels import body_kind_label, body_type_label, plural
+from .labels import body_kind_label, body_type_label
 from .sending_bodies_model import SendingBodiesModel
 from .widgets import Banner, muted
 
@@ -224,10 +224,10 @@ class SendingBodiesPage(QWidget):
 
     def _update_summary(self, *_args: object) -> None:
         bodies = self.model.rowCount()
-        parts = [plural(bodies, self.tr("1 sending body"), self.tr("{n} sending bodies"))]
+        parts = [self.tr("%Ln sending body(-ies)", "", bodies)]
         quota = self.model.total_quota()
         if quota is not None:
-            parts.append(plural(quota, self.tr("1 place in the quotas"), self.tr("{n} places in the quotas")))
+            parts.append(self.tr("%Ln place(s) in the quotas", "", quota))
         observers = self.model.total_observers()
-        parts.append(plural(observers, self.tr("1 observer"), self.tr("{n} observers")))
+        parts.append(self.tr("%Ln observer(s)", "", observers))
         self.summary.setText(" · ".join(parts))

@@ -843,7 +843,7 @@ class StatementPage(QWidget):
         self.pdf_preview.show_file(result.path)
         self.pdf_note.setText(self.tr("Exported to %1").replace("%1", result.path))
         self.preview_tabs.setCurrentIndex(1)
-        pages = self.tr("1 page") if result.pages == 1 else self.tr("%1 pages").replace("%1", str(result.pages))
+        pages = self.tr("%Ln page(s)", "", result.pages)
         self.banner.show_message("success", self.tr("Saved %1 (%2).").replace("%1", result.path).replace("%2", pages))
         self.statusMessage.emit(self.tr("Statement exported"), 4000)
 

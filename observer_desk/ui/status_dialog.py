@@ -36,7 +36,7 @@ from observer_desk.core.services.accreditation import ACTIVE_STATUSES, TRANSITIO
 from observer_desk.core.services.roster import RosterRow
 
 from .errors import describe
-from .labels import accreditation_status_label, format_number, from_qdate, plural
+from .labels import accreditation_status_label, format_number, from_qdate
 from .observer_labels import status_icon
 from .widgets import Banner, heading, muted
 
@@ -67,8 +67,7 @@ class StatusDialog(QDialog):
         if len(self.observers) == 1:
             title = self.tr("Change the status of %1").replace("%1", observer_label(self.observers[0]))
         else:
-            title = plural(len(self.observers), self.tr("Change the status of 1 observer"),
-                           self.tr("Change the status of {n} observers"))
+            title = self.tr("Change the status of %Ln observer(s)", "", len(self.observers))
         self.title = heading(title, scale=1.15)
         self.current = muted(self._current_text())
         self.current.setWordWrap(True)
@@ -277,8 +276,7 @@ class StatusDialog(QDialog):
     def _show_problems(self, exc: ValidationError) -> None:
         people = {problem.where for problem in exc.problems if problem.where}
         if people:
-            intro = plural(len(people), self.tr("Nothing was changed: 1 observer cannot make this step."),
-                           self.tr("Nothing was changed: {n} observers cannot make this step."))
+            intro = self.tr("Nothing was changed: %Ln observer(s) cannot make this step.", "", len(people))
         else:
             intro = self.tr("Nothing was changed.")
         self.banner.show_message("error", intro)

@@ -136,7 +136,7 @@ class SummaryModel(QAbstractTableModel):
                 return str(question.n)
             if column == self.LEADING:
                 if question.answer_type not in CHOICE_TYPES:
-                    return self.tr("answered in %1 report(s)").replace("%1", str(question.answered))
+                    return self.tr("answered in %Ln report(s)", "", question.answered)
                 leading = leading_answer(question)
                 return f"{leading.label}: {share_text(leading.count, question.n, leading.share)}" \
                     if leading else "—"
@@ -233,7 +233,7 @@ class QuestionDetail(QWidget):
             return
         self.title.setText(question.label)
         facts = [f"{question.section_label}", f"N = {question.n}",
-                 self.tr("answered in %1 report(s)").replace("%1", str(question.answered))]
+                 self.tr("answered in %Ln report(s)", "", question.answered)]
         if question.negative_count is not None:
             facts.append(self.tr("negative: %1").replace(
                 "%1", share_text(question.negative_count, question.n, question.negative_share)))
@@ -345,9 +345,9 @@ class SummaryView(QWidget):
             self.incidents.set_items([], zone)
             return
         by_phase = ", ".join(f"{phase_label(k).lower()} {v}" for k, v in summary.reports_by_phase.items())
-        text = self.tr("%1 report(s) on checklist %2 (%3); %4 flagged for completion").replace(
-            "%1", str(summary.reports)).replace("%2", f"{summary.form_id} {summary.form_version}") \
-            .replace("%3", by_phase).replace("%4", str(summary.flagged_reports))
+        text = self.tr("%Ln report(s) on checklist %1 (%2); %3 flagged for completion", "", summary.reports).replace(
+            "%1", f"{summary.form_id} {summary.form_version}") \
+            .replace("%2", by_phase).replace("%3", str(summary.flagged_reports))
         if summary.reports_on_other_checklists:
             text += "; " + self.tr("%1 on earlier checklists, not counted here").replace(
                 "%1", str(summary.reports_on_other_checklists))

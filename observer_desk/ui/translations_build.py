@@ -18,12 +18,15 @@ import ast
 import shutil
 import subprocess
 import sys
+import re
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import PySide6
 
 LANGUAGES = ("en", "ru", "zh_CN")
+SOURCE_LANGUAGE = "en"
 CATALOGUE = "observer_desk"
 _PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _CHECKOUT_TS_DIR = _PACKAGE_DIR.parent / "resources" / "translations"
@@ -130,6 +133,56 @@ def run_lupdate(ts_files: list[Path], sources: list[Path] | None = None) -> None
                        "-source-language", "en", "-target-language", language,
                        *[str(path) for path in inputs], "-ts", str(ts)]
             subprocess.run(command, check=True)
+            if language == SOURCE_LANGUAGE and fill_english(ts):
+                subprocess.run(command, check=True)  # lupdate writes the file back in its own layout
+
+
+# English needs translating only where a number is counted: the source says "%Ln observer(s)",
+# the English file says "1 observer" and "2 observers". New entries are filled by these rules;
+# entries already in the file are kept as edited.
+_SINGULAR_WORDS = {"were": "was", "are": "is", "need": "needs", "refer": "refers", "belong": "belongs"}
+_ENGLISH_FORMS = {
+    "The %Ln observer(s) selected": ("The observer selected", "The %Ln observers selected"),
+    "Only the %Ln selected observer(s)": ("Only the selected observer", "Only the %Ln selected observers"),
+    "Not saved: %Ln problem(s) marked in red. Please correct them first.":
+        ("Not saved: 1 problem is marked in red. Please correct it first.",
+         "Not saved: %Ln problems are marked in red. Please correct them first."),
+}
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural English sentences of a counted source text."""
+    if source in _ENGLISH_FORMS:
+        return _ENGLISH_FORMS[source]
+    other = re.sub(r"y\(-ies\)", "ies", source).replace("(s)", "s").replace("(es)", "es")
+    one = re.sub(r"\((?:s|es|-ies)\) (%s)\b" % "|".join(_SINGULAR_WORDS),
+                 lambda m: " " + _SINGULAR_WORDS[m.group(1)], source)
+    one = one.replace("(-ies)", "").replace("(s)", "").replace("(es)", "")
+    return one, other
+
+
+def fill_english(ts: Path) -> int:
+    """Finish every unfinished entry of the English file: counted texts get their two forms,
+    the others read as their source. Returns how many entries were filled."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            for text in english_forms(source):
+                ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = source
+        del translation.attrib["type"]
+        filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def run_lrelease(ts: Path, qm: Path) -> Path:
