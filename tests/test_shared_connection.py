@@ -5,21 +5,18 @@ from __future__ import annotations
 
 import json
 import secrets
-import socket
 from collections.abc import Iterator
 from datetime import date
 
 import keyring
 import psycopg
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import PasswordDeleteError
+from live_fixtures import PASSWORD, MemoryKeyring, closed_port, memory_keyring, written_settings_text
 from sqlalchemy.engine import make_url
 
 from observer_desk.core.db import DatabaseError
 from observer_desk.core.models import ElectionType, Mission
-from observer_desk.core.preferences import preferences_path
 from observer_desk.core.shared_connection import (
     KEYRING_SERVICE,
     Outcome,
@@ -36,37 +33,8 @@ from observer_desk.core.shared_connection import (
     stored_password,
 )
 
-PASSWORD = "pä55:w/rd@#?" + secrets.token_hex(4)  # characters a URL must escape
 
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in memory, standing in for the system's."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.items:
-            raise PasswordDeleteError("not stored")
-        del self.items[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+__all__ = ["memory_keyring"]  # the fixture, used by name
 
 
 @pytest.fixture
@@ -84,17 +52,6 @@ def pg_url(db_engine: str, db_url: str) -> str:
     if db_engine != "postgresql":
         pytest.skip("needs the PostgreSQL run (OBSERVER_DESK_TEST_DB=postgresql+psycopg://...)")
     return db_url
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def written_settings_text() -> str:
-    path = preferences_path()
-    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 # --- URLs --------------------------------------------------------------------------------------

@@ -414,6 +414,21 @@ class FindingsPage(QWidget):
             return None
         return self.open_report_form(details)
 
+    def refresh_reports(self) -> None:
+        """Read the reports list again after others changed reports: the report shown and the
+        scroll position stay where they were; the analysis is read again when next shown."""
+        if self.db is None or self.mission_id is None:
+            return
+        shown = self.model.report_id(self.table.currentIndex().row())
+        scroll = self.table.verticalScrollBar().value()
+        self.model.refresh()
+        self._after_refilter()
+        if shown is not None:
+            self.select_report(shown)
+        self.table.verticalScrollBar().setValue(scroll)
+        self._summary_stale = self._turnout_stale = True
+        self._tab_changed()
+
     def _report_saved(self, details: ReportDetails) -> None:
         self._data_changed()
         self.model.refresh()

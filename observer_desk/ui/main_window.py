@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -34,11 +35,13 @@ from observer_desk.core.services.overview import MissionOverview, mission_overvi
 from .about import AboutDialog
 from .audit_log import AuditLogDialog
 from .backups_dialog import BackupsDialog
+from .connect_dialog import ConnectDialog
 from .database_opening import restore_offered, take_opening_backup
 from .errors import describe, show_error
 from .findings_page import FindingsPage
 from .icons import app_icon, area_icon
 from .itinerary_page import ItineraryPage
+from .live_refresh import LiveRefresh
 from .mission_page import MissionPage
 from .new_mission_dialog import NewMissionDialog
 from .observers_page import ObserversPage
@@ -90,6 +93,8 @@ class MainWindow(QMainWindow):
         self._default_size()
         self._restore_window()
         self.reload_missions()
+        self.live_refresh = LiveRefresh(self)  # changes committed by others show within seconds
+        self.live_refresh.start()
 
     # construction ---------------------------------------------------------------------------
 
@@ -186,6 +191,9 @@ class MainWindow(QMainWindow):
         self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_database_action.setStatusTip(self.tr("Open another Observer Desk database file"))
         self.open_database_action.triggered.connect(self.choose_database)
+        self.connect_shared_action = QAction(self.tr("&Connect to a Shared Database…"), self)
+        self.connect_shared_action.setStatusTip(self.tr("Work on a PostgreSQL server together with the secretariat"))
+        self.connect_shared_action.triggered.connect(self.connect_shared_database)
         self.backups_action = QAction(self.tr("&Backups…"), self)
         self.backups_action.setStatusTip(self.tr("The backups of this database: take one, restore one"))
         self.backups_action.triggered.connect(self.show_backups)
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_database_action)
+        file_menu.addAction(self.connect_shared_action)
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -582,7 +591,18 @@ class MainWindow(QMainWindow):
                 path += ".sqlite"
             self.open_database_file(path)
 
-    def open_database_file(self, target: str) -> bool:
+    def connect_shared_database(self) -> ConnectDialog:
+        dialog = ConnectDialog(self)
+        dialog.databaseOpened.connect(self._shared_database_opened)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _shared_database_opened(self, database: Database) -> None:
+        if not self.open_database_file(database.target, opener=lambda _target: database):
+            database.dispose()
+
+    def open_database_file(self, target: str, opener: Callable[[str], Database] = open_database) -> bool:
         """Show the window on another database; the current one stays open if that fails."""
         if self._tasks.busy:
             QMessageBox.information(self, self.tr("Please wait"),
@@ -591,7 +611,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_leaving_edits():
             return False
         try:
-            database = open_database(target)
+            database = opener(target)
         except DatabaseError as exc:
             if exc.backup is None:
                 QMessageBox.critical(self, self.tr("Cannot open the database"), str(exc))
@@ -682,6 +702,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.observers_page.close_editors()
+        self.live_refresh.stop()
         self._tasks.wait()
         self.observers_page.wait()
         self.save_window_state()

@@ -1,0 +1,184 @@
+"""Live refresh: what other users commit shows in this window within a few seconds.
+
+Every POLL_INTERVAL_MS a ChangeWatcher (core/services/live_changes.py) looks, off the GUI thread,
+for audit entries committed since its last look. When some concern the mission shown, the pages
+that show those records read them again: the roster keeps its selection, filters and scroll
+position, the reports list keeps the report shown. An observer editor without unsaved edits
+shows the record as it is now; one with unsaved edits keeps them, says who changed the record
+and when, and the stale-edit check refuses to save over the other change unknowingly.
+
+Polling rather than PostgreSQL's LISTEN/NOTIFY: it works alike on an SQLite file shared by two
+programs, and costs one indexed query every few seconds.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from observer_desk.core.audit import table_title
+from observer_desk.core.db import Database
+from observer_desk.core.identity import current_user
+from observer_desk.core.models import AuditAction
+from observer_desk.core.services.live_changes import Change, ChangeBatch, ChangeWatcher
+from observer_desk.core.services.roster import roster_rows
+
+from .workers import TaskRunner
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .observer_editor import ObserverEditor
+
+POLL_INTERVAL_MS = 2_500
+ONE_BY_ONE = 200  # beyond this many changed observers the whole roster is read again (off-thread)
+ROSTER_TABLES = frozenset({"observer", "badge_print_run", "sending_body"})
+FINDINGS_TABLES = frozenset({"visit_report", "incident", "turnout_reading", "cec_turnout", "checklist"})
+ITINERARY_TABLES = frozenset({"team", "event", "venue", "travel_buffer", "admin_unit", "polling_station"})
+MISSION_TABLES = frozenset({"mission", "sending_body"})
+
+
+class LiveRefresh(QObject):
+    applied = Signal(object)  # the ChangeBatch of the shown mission, after the pages took it in
+
+    def __init__(self, window: MainWindow, interval_ms: int = POLL_INTERVAL_MS):
+        super().__init__(window)
+        self._window = window
+        self._tasks = TaskRunner(self)
+        self._watcher: ChangeWatcher | None = None
+        self._failed_once = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+        self.watch(window.database)
+
+    def watch(self, db: Database) -> None:
+        """Start from the present of this database (the window has just read it)."""
+        watcher = ChangeWatcher(db)
+        try:
+            watcher.start()
+        except Exception:  # noqa: BLE001 - the first poll tries again
+            pass
+        self._watcher = watcher
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._tasks.wait()
+
+    def poll(self) -> None:
+        if self._tasks.busy:
+            return  # the last look is still on its way (a slow server): skip a beat
+        db = self._window.database
+        if self._watcher is None or self._watcher.db is not db:
+            self.watch(db)
+        watcher = self._watcher
+        assert watcher is not None
+        self._tasks.start(watcher.poll, lambda batch: self._arrived(watcher, batch), self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        # A server that went away is said once in the status bar, not every few seconds.
+        if not self._failed_once:
+            self._failed_once = True
+            self._window.statusBar().showMessage(
+                self.tr("Cannot look for changes by others: %1").replace("%1", str(exc).splitlines()[0]), 8000)
+
+    def _arrived(self, watcher: ChangeWatcher, batch: ChangeBatch) -> None:
+        self._failed_once = False
+        if watcher is not self._watcher or watcher.db is not self._window.database or not batch:
+            return
+        self.apply(batch)
+
+    # taking changes in -----------------------------------------------------------------------
+
+    def apply(self, batch: ChangeBatch) -> None:
+        window = self._window
+        mission_id = window.current_mission_id
+        if any(c.table == "mission" and c.mission_id != mission_id for c in batch.changes) or mission_id is None:
+            window.reload_missions()  # another mission was added, renamed or removed
+            mission_id = window.current_mission_id
+        mine = batch.for_mission(mission_id)
+        if not mine or mission_id is None:
+            return
+        tables = mine.tables()
+        window.refresh_overview()  # first: the pages' counts compare with it
+        if tables & ROSTER_TABLES:
+            self._refresh_roster(mine)
+        if tables & FINDINGS_TABLES:
+            window.findings_page.refresh_reports()
+        if tables & ITINERARY_TABLES:
+            window.itinerary_page.reload()
+        if tables & MISSION_TABLES:
+            details = window.mission_page.details
+            if not details.has_unsaved_changes():
+                details.reload()
+            bodies = window.mission_page.bodies
+            if not bodies.has_unsaved_changes():
+                bodies.reload()
+        self._say_who(mine)
+        self.applied.emit(mine)
+
+    def _refresh_roster(self, batch: ChangeBatch) -> None:
+        page = self._window.observers_page
+        ids = batch.records("observer")
+        whole = (len(ids) > ONE_BY_ONE or bool(batch.tables() & (ROSTER_TABLES - {"observer"}))
+                 or any(c.table == "observer" and c.action is not AuditAction.UPDATE for c in batch.changes))
+        if whole:
+            page.reload()
+        elif ids:
+            page.refresh_observers(sorted(ids))
+        for editor in list(page.editors):
+            if editor.observer_id in ids:
+                change = batch.latest("observer", editor.observer_id)
+                if change is not None:
+                    self._editor_changed(editor, change)
+        from .badges_dialog import BadgesDialog
+
+        for dialog in self._window.findChildren(BadgesDialog):
+            if dialog.isVisible():
+                dialog.reload_candidates()
+
+    def _editor_changed(self, editor: ObserverEditor, change: Change) -> None:
+        """Someone changed the record this editor shows: show it, or keep the user's edits and
+        say so. Nothing happens when the editor already holds that version (its own save)."""
+        try:
+            window = self._window
+            rows = roster_rows(window.database, window.current_mission_id, observer_ids=[editor.observer_id])
+        except Exception:  # noqa: BLE001 - the editor says so itself on saving
+            return
+        if rows and rows[0].version == editor.version:
+            return
+        if not rows or not editor.has_unsaved_changes():
+            if rows:
+                editor.reload()
+            else:
+                editor.banner.show_message("warning", self.tr("%1 deleted this observer at %2.")
+                                           .replace("%1", change.user).replace("%2", self.local_time(change)))
+            return
+        editor.refresh_status()
+        editor.banner.show_message("warning", self.tr(
+            "Changed by %1 at %2; your unsaved edits are kept. Saving them will tell you if they "
+            "clash with that change.").replace("%1", change.user).replace("%2", self.local_time(change)))
+
+    def local_time(self, change: Change) -> str:
+        overview = self._window.overview
+        try:
+            zone = ZoneInfo(overview.time_zone) if overview is not None else None
+        except Exception:  # noqa: BLE001 - an unknown zone name: the computer's own
+            zone = None
+        return change.at.astimezone(zone).strftime("%H:%M:%S")
+
+    def _say_who(self, batch: ChangeBatch) -> None:
+        me = current_user()
+        others = [c for c in batch.changes if c.user != me]
+        if not others:
+            return
+        last = others[-1]
+        users = sorted({c.user for c in others})
+        what = sorted({table_title(c.table) for c in others})
+        self._window.statusBar().showMessage(
+            self.tr("Updated with changes by %1 (%2), last at %3").replace("%1", ", ".join(users))
+            .replace("%2", ", ".join(what)).replace("%3", self.local_time(last)), 8000)
