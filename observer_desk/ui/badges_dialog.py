@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
     QSizeF,
     Qt,
     QTimer,
@@ -86,8 +86,9 @@ MODE_CHANGED = "changed"
 class BadgeListModel(QAbstractTableModel):
     """The badges the run will print, in the order they will come out."""
 
-    HEADERS = (QT_TR_NOOP("Code"), QT_TR_NOOP("Name"), QT_TR_NOOP("Status"), QT_TR_NOOP("Version"),
-               QT_TR_NOOP("Last printed"))
+    HEADERS = (QT_TRANSLATE_NOOP("BadgeListModel", "Code"), QT_TRANSLATE_NOOP("BadgeListModel", "Name"),
+               QT_TRANSLATE_NOOP("BadgeListModel", "Status"), QT_TRANSLATE_NOOP("BadgeListModel", "Version"),
+               QT_TRANSLATE_NOOP("BadgeListModel", "Last printed"))
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)

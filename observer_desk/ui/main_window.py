@@ -45,6 +45,7 @@ from .live_refresh import LiveRefresh
 from .mission_page import MissionPage
 from .new_mission_dialog import NewMissionDialog
 from .observers_page import ObserversPage
+from .preferences_dialog import PreferencesDialog
 from .settings import (
     AREA_KEY,
     GEOMETRY_KEY,
@@ -54,6 +55,7 @@ from .settings import (
     remembered_mission,
 )
 from .statement_page import StatementPage
+from .user_guide import open_user_guide
 from .welcome import WelcomePage
 from .workers import TaskRunner
 
@@ -229,6 +231,17 @@ class MainWindow(QMainWindow):
         self.refresh_action.setStatusTip(self.tr("Read the mission again from the database"))
         self.refresh_action.triggered.connect(self.refresh)
 
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcuts(  # the platform's key (macOS), else the usual Ctrl+,
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")])
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setStatusTip(self.tr("Settings of this computer, such as the interface language"))
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.user_guide_action = QAction(self.tr("User &Guide"), self)
+        self.user_guide_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        self.user_guide_action.setStatusTip(self.tr("The guide for secretariat staff, from an empty database "
+                                                    "to printed badges and the statement"))
+        self.user_guide_action.triggered.connect(lambda: open_user_guide(self))
         self.about_action = QAction(self.tr("&About Observer Desk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -251,6 +264,8 @@ class MainWindow(QMainWindow):
         edit_menu = menu_bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = menu_bar.addMenu(self.tr("&View"))
         for action in self.area_actions:
             view_menu.addAction(action)
@@ -259,6 +274,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.audit_log_action)
         help_menu = menu_bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.user_guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
 
@@ -687,6 +704,14 @@ class MainWindow(QMainWindow):
         observers = getattr(result, "observers", 0)
         self.statusBar().showMessage(
             self.tr("Mission closed: personal data of %Ln observer(s) purged", "", observers), 8000)
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Preferences saved; the language changes the next time Observer Desk starts."), 8000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> AboutDialog:
         if self.about_dialog is None:

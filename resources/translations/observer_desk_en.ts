@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Last printed</source>
-        <translation>Last printed</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Observer Desk</source>
@@ -339,6 +316,26 @@ Changes made since then are lost from the database; the present content is first
 </context>
 <context>
     <name>BadgeListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last printed</source>
+        <translation>Last printed</translation>
+    </message>
     <message>
         <source>%1 (draft)</source>
         <translation>%1 (draft)</translation>
@@ -2511,6 +2508,25 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Cannot look for changes by others: %1</source>
+        <translation>Cannot look for changes by others: %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted this observer at %2.</source>
+        <translation>%1 deleted this observer at %2.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2; your unsaved edits are kept. Saving them will tell you if they clash with that change.</source>
+        <translation>Changed by %1 at %2; your unsaved edits are kept. Saving them will tell you if they clash with that change.</translation>
+    </message>
+    <message>
+        <source>Updated with changes by %1 (%2), last at %3</source>
+        <translation>Updated with changes by %1 (%2), last at %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission</source>
@@ -2569,6 +2585,14 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <translation>Open another Observer Desk database file</translation>
     </message>
     <message>
+        <source>&amp;Connect to a Shared Database…</source>
+        <translation>&amp;Connect to a Shared Database…</translation>
+    </message>
+    <message>
+        <source>Work on a PostgreSQL server together with the secretariat</source>
+        <translation>Work on a PostgreSQL server together with the secretariat</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -2603,6 +2627,22 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     <message>
         <source>Read the mission again from the database</source>
         <translation>Read the mission again from the database</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Settings of this computer, such as the interface language</source>
+        <translation>Settings of this computer, such as the interface language</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>User &amp;Guide</translation>
+    </message>
+    <message>
+        <source>The guide for secretariat staff, from an empty database to printed badges and the statement</source>
+        <translation>The guide for secretariat staff, from an empty database to printed badges and the statement</translation>
     </message>
     <message>
         <source>&amp;About Observer Desk</source>
@@ -2738,6 +2778,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
             <numerusform>Mission closed: personal data of %Ln observer purged</numerusform>
             <numerusform>Mission closed: personal data of %Ln observers purged</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preferences saved; the language changes the next time Observer Desk starts.</source>
+        <translation>Preferences saved; the language changes the next time Observer Desk starts.</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3973,33 @@ Your changes are still in this window. Copy what you need, then reload to see th
     <message>
         <source>Writing reports: %1 of %2</source>
         <translation>Writing reports: %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Observer Desk starts.</source>
+        <translation>The new language is used the next time Observer Desk starts.</translation>
+    </message>
+    <message>
+        <source>This run speaks %1 because the %2 environment variable says so.</source>
+        <translation>This run speaks %1 because the %2 environment variable says so.</translation>
+    </message>
+    <message>
+        <source>The preference could not be saved: %1</source>
+        <translation>The preference could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +5511,17 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     <message>
         <source>%1 CEC figure(s) imported from %2.</source>
         <translation>%1 CEC figure(s) imported from %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>The user guide could not be opened.</source>
+        <translation>The user guide could not be opened.</translation>
+    </message>
+    <message>
+        <source>It is looked for as user-guide.html or user-guide.md in: %1</source>
+        <translation>It is looked for as user-guide.html or user-guide.md in: %1</translation>
     </message>
 </context>
 <context>
