@@ -35,6 +35,10 @@ from .models import AuditAction, AuditEntry, Base, utcnow
 PENDING_KEY = "observer_desk.audit.pending"
 QUIET_KEY = "observer_desk.audit.quiet"
 USER_KEY = "observer_desk.audit.user"
+DATABASE_USER_KEY = "observer_desk.audit.database_user"
+# The PostgreSQL setting that holds the application's user name on each connection, for the
+# server's own views and logs (pg_stat_activity shows it as the application name too).
+PG_USER_SETTING = "observer_desk.user"
 
 MAX_VALUE_CHARS = 2_000  # a statement section is kept whole; a pasted book is not
 MAX_SUMMARY_CHARS = 300
@@ -433,7 +437,7 @@ def _before_commit(session: Session) -> None:
     pending = session.info.pop(PENDING_KEY, {})
     entries = [e for e in pending.values() if e.changes or e.counts or e.action is not AuditAction.UPDATE]
     if entries:
-        _write(session.connection(), entries, session.info.get(USER_KEY) or current_user())
+        _write(session.connection(), entries, audit_user(session))
 
 
 def _discard(session: Session, *_args: Any) -> None:
@@ -531,6 +535,61 @@ def install_audit(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_commit", _before_commit)
     event.listen(factory, "after_rollback", _discard)
     event.listen(factory, "after_soft_rollback", _discard)
+    engine = factory.kw.get("bind")
+    if engine is not None and engine.dialect.name == "postgresql":
+        _name_connections(factory, engine)
+
+
+# --- who is working ----------------------------------------------------------------------------
+
+def database_user(factory: sessionmaker[Session]) -> str:
+    """The application user of a database's sessions: the name given with work_as, else the
+    name set for this program (OBSERVER_DESK_USER) or the computer's login name."""
+    return (factory.kw.get("info") or {}).get(DATABASE_USER_KEY) or current_user()
+
+
+def work_as(db: Any, user: str) -> None:
+    """Record the changes made through this opened database under `user`, whatever this
+    process's own user is (a program serving several staff members, each with their own
+    connection). Services that name a user explicitly still win."""
+    name = " ".join(str(user).split())[:100]
+    if not name:
+        raise ValueError("a user name cannot be empty")
+    info = dict(db.sessionmaker.kw.get("info") or {})
+    info[DATABASE_USER_KEY] = name
+    db.sessionmaker.configure(info=info)
+
+
+def _named_user(session: Session, given: str | None, default: str) -> str:
+    """A user a service named for an entry, by the rule of acting_user."""
+    if not given or (given == current_user() and session.info.get(DATABASE_USER_KEY)):
+        return default[:100]
+    return given[:100]
+
+
+def audit_user(session: Session) -> str:
+    """Who a unit of work's entries are recorded for: the user a service named
+    (acting_user), else the database's user."""
+    return session.info.get(USER_KEY) or session.info.get(DATABASE_USER_KEY) or current_user()
+
+
+def _name_connections(factory: sessionmaker[Session], engine: Any) -> None:
+    """On PostgreSQL, tell the server which application user each connection works for: the
+    database role alone does not say it when staff share a role, and the server's activity view
+    and logs should name the person. The name is set when a pooled connection is handed out to
+    someone other than its last user."""
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        user = database_user(factory)
+        if record.info.get(PG_USER_SETTING) == user:
+            return
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SELECT set_config(%s, %s, false), set_config('application_name', %s, false)",
+                           (PG_USER_SETTING, user, f"Observer Desk: {user}"[:63]))
+        if not dbapi_connection.autocommit:
+            dbapi_connection.commit()
+        record.info[PG_USER_SETTING] = user
 
 
 def quiet(session: Session) -> None:
@@ -541,9 +600,14 @@ def quiet(session: Session) -> None:
 
 
 def acting_user(session: Session, user: str | None) -> None:
-    """Name who the entries of this unit of work are recorded for (default: current_user())."""
-    if user:
-        session.info[USER_KEY] = user
+    """Name who the entries of this unit of work are recorded for (default: the database's
+    user, see audit_user). Services pass `user or current_user()`: the process's own default
+    does not override a user the database was opened for with work_as."""
+    if not user:
+        return
+    if user == current_user() and session.info.get(DATABASE_USER_KEY):
+        return
+    session.info[USER_KEY] = user
 
 
 # --- entries written by services -------------------------------------------------------------
@@ -565,7 +629,7 @@ def record_audit_rows(session: Session, rows: Sequence[Mapping[str, Any]]) -> No
     if not rows:
         return
     now = utcnow()
-    user = session.info.get(USER_KEY) or current_user()
+    user = audit_user(session)
     prepared = []
     for row in rows:
         table = row["table_name"]
@@ -573,7 +637,7 @@ def record_audit_rows(session: Session, rows: Sequence[Mapping[str, Any]]) -> No
                    for k, v in (row.get("changes") or {}).items()}
         summary = str(row.get("summary") or "")
         prepared.append({
-            "at": row.get("at") or now, "user": (row.get("user") or user)[:100],
+            "at": row.get("at") or now, "user": _named_user(session, row.get("user"), user),
             "mission_id": row.get("mission_id"), "table_name": table,
             "record_id": row.get("record_id"), "action": AuditAction(row["action"]),
             "summary": summary if len(summary) <= MAX_SUMMARY_CHARS else summary[:299] + "…",

@@ -33,7 +33,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ...documents.submissions_reader import SubmissionsTable, read_submissions
 from ...documents.xlsform import NOTE_KEY
@@ -256,9 +256,11 @@ class _Question:
 
 def _load_questions(session, checklist_id: int) -> list[_Question]:
     choices: dict[int, list[Choice]] = {}
-    for choice in session.scalars(select(Choice).join(
-            Question, Question.choice_list_id == Choice.choice_list_id)
-            .where(Question.checklist_id == checklist_id).distinct().order_by(Choice.position)):
+    # The lists used by the checklist's questions, by id: DISTINCT over the choices' own columns
+    # would compare their JSON labels, which PostgreSQL cannot do.
+    used = select(Question.choice_list_id).where(Question.checklist_id == checklist_id)
+    for choice in session.scalars(select(Choice).where(Choice.choice_list_id.in_(used))
+                                  .order_by(Choice.position, Choice.id)):
         choices.setdefault(choice.choice_list_id, []).append(choice)
     questions = []
     for q in session.scalars(select(Question).where(Question.checklist_id == checklist_id)
@@ -880,39 +882,80 @@ def commit_submissions(db: Database, plan: SubmissionPlan, skip_rows: Collection
                                            "(a stored report stays; leave out the rows to keep it)")
                                for g in unresolved])
     chosen = [r for r in plan.rows if r.action is SubmissionAction.ADD and r.row not in skip]
-    # The plan matched stations and teams leniently ('0214' is station 214); the records carry
-    # the stored numbers and names it found.
-    records = [ReportRecord(
-        station_number=plan.station_numbers.get(r.station_id) if r.station_id else None,
-        team_name=r.team_name if r.team_id else None, phase=r.phase, arrived_at=r.arrived_at,
-        departed_at=r.departed_at, answers=plan.answers(r), instance_id=r.instance_id,
-        submitted_by=r.submitted_by, source=plan.source, flagged=r.flagged,
-        flag_reason=r.flag_reason[:1000]) for r in chosen]
     backup_before(db, "before-import")
-    try:
-        with db.transaction() as session:
-            try:
-                ids = insert_reports(session, plan.mission_id, plan.checklist_id, records, progress)
-            except ValidationError as exc:
-                raise ValidationError([_row_problem(p, chosen) for p in exc.problems]) from None
-            readings = [
-                {"mission_id": plan.mission_id, "report_id": report_id,
-                 "polling_station_id": r.station_id, "at": r.reading[0],
-                 "registered_voters": r.reading[1], "ballots_issued": r.reading[2]}
-                for report_id, r in zip(ids, chosen, strict=True) if r.reading is not None]
-            insert_rows(session, TurnoutReading, readings)
-            flagged = sum(1 for r in chosen if r.flagged)
-            record_audit(session, table="visit_report", action=AuditAction.IMPORT,
-                         mission_id=plan.mission_id,
-                         summary=f"{len(chosen)} report(s) imported from {plan.path.name}"[:300],
-                         changes={"file": [None, plan.path.name], "added": [None, len(chosen)],
-                                  "flagged": [None, flagged], "left_out": [None, sorted(skip)]})
-    except IntegrityError as exc:
-        raise StaleEditError(f"importing {plan.path.name} clashed with a change made meanwhile "
-                             f"(a submission imported twice?): nothing was imported; plan the "
-                             f"import again ({str(exc.orig).splitlines()[0]})") from exc
-    return SubmissionImport(len(chosen), flagged, len(readings), len(skip),
-                            plan.count(SubmissionAction.ALREADY_IMPORTED))
+    for attempt in range(1, COMMIT_ATTEMPTS + 1):
+        try:
+            added, flagged, readings, meanwhile = _commit_rows(db, plan, chosen, skip, progress)
+        except (IntegrityError, OperationalError) as exc:
+            # Another import stored some of these submissions at the same moment (or the server
+            # chose this transaction as a deadlock's victim): nothing was written; read what is
+            # stored now and try again, leaving out what the other import added.
+            if attempt < COMMIT_ATTEMPTS and _worth_retrying(exc):
+                continue
+            if isinstance(exc, OperationalError):
+                raise
+            raise StaleEditError(
+                f"importing {plan.path.name} clashed with a change made meanwhile "
+                f"(a submission imported twice?): nothing was imported; plan the "
+                f"import again ({str(exc.orig).splitlines()[0]})") from exc
+        break
+    return SubmissionImport(added, flagged, readings, len(skip),
+                            plan.count(SubmissionAction.ALREADY_IMPORTED) + meanwhile)
+
+
+COMMIT_ATTEMPTS = 3
+# PostgreSQL's unique violation, serialization failure and deadlock.
+RETRIED_STATES = frozenset({"23505", "40001", "40P01"})
+
+
+def _worth_retrying(exc: IntegrityError | OperationalError) -> bool:
+    state = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    if state is not None:
+        return state in RETRIED_STATES
+    return isinstance(exc, IntegrityError) and "UNIQUE" in str(exc.orig).upper()
+
+
+def _commit_rows(db: Database, plan: SubmissionPlan, chosen: list[PlannedSubmission],
+                 skip: set[int], progress: Progress | None) -> tuple[int, int, int, int]:
+    """One attempt at the commit: (added, flagged, readings, imported meanwhile).
+
+    The submissions already stored are read again inside the transaction: another user's import
+    of the same file, committed since this plan was made, has them, and they are left out here
+    rather than refusing the whole import."""
+    with db.transaction() as session:
+        stored = {_instance_key(i) for i in session.scalars(
+            select(VisitReport.instance_id).where(VisitReport.mission_id == plan.mission_id,
+                                                  VisitReport.instance_id.is_not(None)))}
+        rows = [r for r in chosen if not (r.instance_id and _instance_key(r.instance_id) in stored)]
+        # The plan matched stations and teams leniently ('0214' is station 214); the records
+        # carry the stored numbers and names it found.
+        records = [ReportRecord(
+            station_number=plan.station_numbers.get(r.station_id) if r.station_id else None,
+            team_name=r.team_name if r.team_id else None, phase=r.phase, arrived_at=r.arrived_at,
+            departed_at=r.departed_at, answers=plan.answers(r), instance_id=r.instance_id,
+            submitted_by=r.submitted_by, source=plan.source, flagged=r.flagged,
+            flag_reason=r.flag_reason[:1000]) for r in rows]
+        try:
+            ids = insert_reports(session, plan.mission_id, plan.checklist_id, records, progress)
+        except ValidationError as exc:
+            raise ValidationError([_row_problem(p, rows) for p in exc.problems]) from None
+        readings = [
+            {"mission_id": plan.mission_id, "report_id": report_id,
+             "polling_station_id": r.station_id, "at": r.reading[0],
+             "registered_voters": r.reading[1], "ballots_issued": r.reading[2]}
+            for report_id, r in zip(ids, rows, strict=True) if r.reading is not None]
+        insert_rows(session, TurnoutReading, readings)
+        flagged = sum(1 for r in rows if r.flagged)
+        meanwhile = len(chosen) - len(rows)
+        changes = {"file": [None, plan.path.name], "added": [None, len(rows)],
+                   "flagged": [None, flagged], "left_out": [None, sorted(skip)]}
+        if meanwhile:
+            changes["imported meanwhile"] = [None, meanwhile]
+        record_audit(session, table="visit_report", action=AuditAction.IMPORT,
+                     mission_id=plan.mission_id,
+                     summary=f"{len(rows)} report(s) imported from {plan.path.name}"[:300],
+                     changes=changes)
+    return len(rows), flagged, len(readings), meanwhile
 
 
 def _row_problem(problem: Problem, chosen: list[PlannedSubmission]) -> Problem:
