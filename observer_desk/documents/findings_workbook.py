@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.utils import get_column_letter
-
-from .xlsx_style import column_widths, fast_value, header_cells
+if TYPE_CHECKING:
+    from openpyxl import Workbook
 
 WIDTH_SAMPLE = 200
 
@@ -29,6 +27,10 @@ class SheetData:
 
 
 def _write_sheet(workbook: Workbook, data: SheetData) -> None:
+    from openpyxl.utils import get_column_letter
+
+    from .xlsx_style import column_widths, fast_value, header_cells
+
     sheet = workbook.create_sheet(data.title)
     rows = iter(data.rows)
     sample: list[Sequence[Any]] = []
@@ -52,6 +54,9 @@ def _write_sheet(workbook: Workbook, data: SheetData) -> None:
 
 
 def write_findings_workbook(path: Path | str, sheets: Sequence[SheetData]) -> None:
+    # openpyxl is imported when a workbook is written, not when the window starts.
+    from openpyxl import Workbook
+
     workbook = Workbook(write_only=True)
     for data in sheets:
         _write_sheet(workbook, data)

@@ -83,8 +83,10 @@ def run_gui(db_target: str | None) -> int:
         return EXIT_CANNOT_OPEN
     take_opening_backup(None, database)
     from .main_window import MainWindow
+    from .startup_probe import watch_first_paint
 
     window = MainWindow(database)
+    watch_first_paint(window)
     window.show()
     try:
         code = app.exec()

@@ -65,7 +65,6 @@ from observer_desk.core.services.statements import (
     save_statement,
     statement_content,
 )
-from observer_desk.documents.statement_pdf import write_statement_pdf
 
 from .errors import describe
 from .labels import format_date, from_qdate, language_label, to_qdate
@@ -783,6 +782,8 @@ class StatementPage(QWidget):
         path = str(Path(self._scratch.name) / f"statement-{self._preview_count}.pdf")
 
         def work() -> Exported:
+            from observer_desk.documents.statement_pdf import write_statement_pdf  # reportlab: heavy
+
             content = statement_content(db, statement_id, edit=edit)
             pages = write_statement_pdf(path, content, paper=paper)
             return Exported(path, pages, content.problems)
@@ -825,6 +826,8 @@ class StatementPage(QWidget):
         db, statement_id, paper = self._db, statement.id, str(self.paper_box.currentData())
 
         def work() -> Exported:
+            from observer_desk.documents.statement_pdf import write_statement_pdf  # reportlab: heavy
+
             content = statement_content(db, statement_id)
             if content.problems:
                 return Exported(path, 0, content.problems)
