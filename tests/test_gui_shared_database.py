@@ -4,11 +4,12 @@ showing in an open window without losing its unsaved edits (two real connections
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import keyring
 import pytest
+from findings_fixtures import small_mission
 from keyring.backends import fail
 from live_fixtures import (
     PASSWORD,
@@ -20,11 +21,14 @@ from live_fixtures import (
 )
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from sqlalchemy import select
 
 from observer_desk.core.db import Database, open_database
 from observer_desk.core.models import AccreditationStatus as S
+from observer_desk.core.models import Phase, PollingStation, Team
 from observer_desk.core.services.accreditation import StatusChange, change_status
 from observer_desk.core.services.badges import record_print_run
+from observer_desk.core.services.report_editing import ReportDraft, create_report
 from observer_desk.core.shared_connection import (
     PasswordKeeping,
     SharedConnection,
@@ -240,3 +244,23 @@ def test_reopening_a_remembered_connection_asks_for_its_password(qtbot, pg_url: 
     opened[0].dispose()
     assert asked == [connection.label()]
     assert memory_keyring.items == {}
+
+
+def test_a_report_entered_by_another_user_appears_in_the_list(qtbot, db: Database, other: Database,  # noqa: ANN001
+                                                              settings: QSettings) -> None:
+    mission_id, checklist_id = small_mission(db)
+    with db.reading() as session:
+        station_id = session.scalar(select(PollingStation.id).where(PollingStation.number == "101"))
+        team_id = session.scalar(select(Team.id).where(Team.name == "Team 1"))
+    window = open_window(qtbot, db, settings)
+    window.show_area(3)
+    page = window.findings_page
+    assert page.model.rowCount() == 0
+    arrived = datetime(2022, 11, 20, 4, 0, tzinfo=timezone.utc)
+    create_report(other, mission_id, ReportDraft(
+        checklist_id, Phase.VOTING, station_id, team_id, arrived, arrived + timedelta(minutes=40),
+        {"registered_voters": "1000", "ballots_issued": "300", "ballots_issued_time": "10:15",
+         "signposted": "yes", "voting_rating": "good", "group_voting": "no"}), submitted_by="dana")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WITHIN_S)
+    assert page.model.row_data(0).station_number == "101"
+    qtbot.waitUntil(lambda: window.overview is not None and window.overview.visit_reports == 1, timeout=WITHIN_S)
