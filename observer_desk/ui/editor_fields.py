@@ -11,7 +11,7 @@ from typing import Any
 
 import pycountry
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -33,6 +33,7 @@ from .observer_labels import short_date, zone
 _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})$")
 _TIME = re.compile(r"^(\d{1,2})(?:[:.h ]?(\d{2}))?$")
+CALENDAR_KEY = "Alt+Down"  # opens the calendar of a date field, as in a drop-down list
 
 
 def parse_date(text: str) -> date | None:
@@ -80,7 +81,7 @@ class DateField(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.line = QLineEdit()
+        self.line = QLineEdit(self)  # a child from the start: Tab leaves the field (Qt focus chain)
         self.line.setPlaceholderText(self.tr("dd.mm.yyyy"))
         self.line.setClearButtonEnabled(True)
         self.line.setMaxLength(12)
@@ -100,7 +101,11 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Pick the date on a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field; Alt+Down opens it
+        self.button.setAccessibleName(self.tr("Pick the date on a calendar"))
+        self.button.setProperty("keyboardAlternative", CALENDAR_KEY)
+        QShortcut(QKeySequence(CALENDAR_KEY), self.line, self.button.showMenu,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_mission_action = QAction(self.tr("&New Mission…"), self)
-        self.new_mission_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_mission_action.setShortcuts(QKeySequence.StandardKey.New)
         self.new_mission_action.setStatusTip(self.tr("Set up a new mission in this database"))
         self.new_mission_action.triggered.connect(self.new_mission)
         self.demo_action = QAction(self.tr("Create &Demo Mission"), self)
@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         self.new_database_action.setStatusTip(self.tr("Start an empty database file for another mission"))
         self.new_database_action.triggered.connect(self.choose_new_database)
         self.open_database_action = QAction(self.tr("&Open Database…"), self)
-        self.open_database_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_database_action.setShortcuts(QKeySequence.StandardKey.Open)
         self.open_database_action.setStatusTip(self.tr("Open another Observer Desk database file"))
         self.open_database_action.triggered.connect(self.choose_database)
         self.connect_shared_action = QAction(self.tr("&Connect to a Shared Database…"), self)
@@ -203,16 +203,16 @@ class MainWindow(QMainWindow):
         self.audit_log_action.setStatusTip(self.tr("Who changed what and when in this mission"))
         self.audit_log_action.triggered.connect(self.show_audit_log)
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
         # Pages register their undo stacks here as they gain them; until then both stay disabled.
         self.undo_group = QUndoGroup(self)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.observers_page.set_undo_group(self.undo_group)  # the observer editors' stacks
 
         self.area_actions: list[QAction] = []
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             self.area_group.addAction(action)
             self.area_actions.append(action)
         self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.setShortcuts(QKeySequence.StandardKey.Refresh)
         self.refresh_action.setStatusTip(self.tr("Read the mission again from the database"))
         self.refresh_action.triggered.connect(self.refresh)
 
