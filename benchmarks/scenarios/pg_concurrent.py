@@ -119,7 +119,7 @@ def _transient(exc: BaseException) -> bool:
     return state in ("40001", "40P01")
 
 
-def _enter_reports(url: str, writer: int, mission_id: int, seconds: float,
+def _enter_reports(url: str, writer: int, writers: int, mission_id: int, seconds: float,
                    start: Any, results: Any) -> None:
     from sqlalchemy.exc import DBAPIError
 
@@ -136,7 +136,7 @@ def _enter_reports(url: str, writer: int, mission_id: int, seconds: float,
     index = writer
     while time.perf_counter() < ends:
         draft = drafts[index % len(drafts)]
-        index += WRITERS
+        index += writers
         while True:
             try:
                 create_report(db, mission_id, draft, submitted_by=f"writer {writer}")
@@ -315,7 +315,7 @@ def _plain_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # --- the scenario ----------------------------------------------------------------------------------
 
-def measure(server_url: str, seconds: float, say: Any = print) -> Outcome:
+def measure(server_url: str, seconds: float, say: Any = print, writers: int = WRITERS) -> Outcome:
     from sqlalchemy import func, select
 
     from observer_desk.core.db import open_database
@@ -338,17 +338,17 @@ def measure(server_url: str, seconds: float, say: Any = print) -> Outcome:
         db.dispose()
         baseline_name = server.create("baseline", template=name)
 
-        say(f"  {WRITERS} writers entering reports through create_report for {seconds:g} s")
-        elapsed, writers = _run_processes(
-            _enter_reports, [(url, w, mission_id, seconds) for w in range(1, WRITERS + 1)])
-        acknowledged = sum(r.acknowledged for r in writers)
-        retries = sum(r.retries for r in writers)
-        errors = sum(r.errors for r in writers)
+        say(f"  {writers} writer(s) entering reports through create_report for {seconds:g} s")
+        elapsed, entered = _run_processes(
+            _enter_reports, [(url, w, writers, mission_id, seconds) for w in range(1, writers + 1)])
+        acknowledged = sum(r.acknowledged for r in entered)
+        retries = sum(r.retries for r in entered)
+        errors = sum(r.errors for r in entered)
 
         edit_seconds = max(2.0, min(10.0, seconds / 6))
-        say(f"  {WRITERS} writers editing the same {HOT_REPORTS} reports for {edit_seconds:g} s")
+        say(f"  {writers} writer(s) editing the same {HOT_REPORTS} reports for {edit_seconds:g} s")
         _, editors = _run_processes(
-            _edit_hot_reports, [(url, w, mission_id, hot, edit_seconds) for w in range(1, WRITERS + 1)])
+            _edit_hot_reports, [(url, w, mission_id, hot, edit_seconds) for w in range(1, writers + 1)])
         edits = sum(r.edits for r in editors)
         conflicts = sum(r.conflicts for r in editors)
         retries += sum(r.retries for r in editors)
@@ -363,7 +363,7 @@ def measure(server_url: str, seconds: float, say: Any = print) -> Outcome:
         lost = acknowledged - stored
         lost_edits = (HOT_REPORTS + edits) - versions
 
-        say("  baseline: the same rows inserted by 5 raw psycopg writers")
+        say(f"  baseline: the same rows inserted by {writers} raw psycopg writer(s)")
         written = _written_rows(url, mission_id)
         baseline_seconds, counts = _run_processes(
             _raw_inserts, [(server.libpq(baseline_name), _plain_rows(rows)) for rows in written.values()])
@@ -411,8 +411,10 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"how long the writers enter reports (default {DEFAULT_SECONDS:g})")
     parser.add_argument("--server", default=os.environ.get(SERVER_ENV, DEFAULT_SERVER),
                         help="a maintenance database URL of the server")
+    parser.add_argument("--writers", type=int, default=WRITERS,
+                        help=f"how many writers at once (default {WRITERS})")
     args = parser.parse_args(argv)
-    outcome = measure(args.server, max(1.0, args.seconds))
+    outcome = measure(args.server, max(1.0, args.seconds), writers=max(1, args.writers))
     print(f"service {outcome.seconds:.1f} s, raw psycopg {outcome.baseline_seconds:.1f} s for the "
           f"same rows (ratio {outcome.ratio:.2f}x)")
     print(outcome.notes)
