@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <source>Last printed</source>
-        <translation>上次打印</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Observer Desk</source>
@@ -340,6 +317,26 @@ Changes made since then are lost from the database; the present content is first
 <context>
     <name>BadgeListModel</name>
     <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Last printed</source>
+        <translation>上次打印</translation>
+    </message>
+    <message>
         <source>%1 (draft)</source>
         <translation>%1（草稿）</translation>
     </message>
@@ -374,13 +371,11 @@ Changes made since then are lost from the database; the present content is first
         <source>All accredited observers</source>
         <translation>所有已认证观察员</translation>
     </message>
-    <message>
-        <source>The observer selected</source>
-        <translation>所选观察员</translation>
-    </message>
-    <message>
-        <source>The {n} observers selected</source>
-        <translation>所选的 {n} 名观察员</translation>
+    <message numerus="yes">
+        <source>The %Ln observer(s) selected</source>
+        <translation>
+            <numerusform>所选的 %Ln 名观察员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Badges changed since they were last printed</source>
@@ -450,25 +445,59 @@ Changes made since then are lost from the database; the present content is first
         <source>Close</source>
         <translation>关闭</translation>
     </message>
-    <message>
-        <source>{n} badge to print</source>
-        <translation>待打印证件 {n} 张</translation>
+    <message numerus="yes">
+        <source>%Ln badge(s) to print</source>
+        <translation>
+            <numerusform>待打印证件 %Ln 张</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} badges to print</source>
-        <translation>待打印证件 {n} 张</translation>
+    <message numerus="yes">
+        <source>%Ln draft(s) (not accredited)</source>
+        <translation>
+            <numerusform>%Ln 张草稿（未认证）</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} draft (not accredited)</source>
-        <translation>{n} 张草稿（未认证）</translation>
+    <message numerus="yes">
+        <source>%Ln left out because of problems</source>
+        <translation>
+            <numerusform>%Ln 张因问题被排除</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} drafts (not accredited)</source>
-        <translation>{n} 张草稿（未认证）</translation>
+    <message numerus="yes">
+        <source>%Ln badge(s)</source>
+        <translation>
+            <numerusform>%Ln 张证件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} left out because of problems</source>
-        <translation>{n} 张因问题被排除</translation>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln marked DRAFT - NOT VALID</source>
+        <translation>
+            <numerusform>%Ln 张标注为“DRAFT - NOT VALID”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>……另有 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>已向打印机发送 %Ln 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln badge(s) issued</source>
+        <translation>
+            <numerusform>；已发放 %Ln 张证件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Preparing the preview…</source>
@@ -487,26 +516,6 @@ Changes made since then are lost from the database; the present content is first
         <translation>取消</translation>
     </message>
     <message>
-        <source>{n} badge</source>
-        <translation>{n} 张证件</translation>
-    </message>
-    <message>
-        <source>{n} badges</source>
-        <translation>{n} 张证件</translation>
-    </message>
-    <message>
-        <source>{n} page</source>
-        <translation>{n} 页</translation>
-    </message>
-    <message>
-        <source>{n} pages</source>
-        <translation>{n} 页</translation>
-    </message>
-    <message>
-        <source>{n} marked DRAFT - NOT VALID</source>
-        <translation>{n} 张标注为“DRAFT - NOT VALID”</translation>
-    </message>
-    <message>
         <source>printer offset %1</source>
         <translation>打印机偏移 %1</translation>
     </message>
@@ -517,10 +526,6 @@ Changes made since then are lost from the database; the present content is first
     <message>
         <source>The badges could not be made: %1</source>
         <translation>无法生成证件：%1</translation>
-    </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>……另有 {n} 项</translation>
     </message>
     <message>
         <source>These badges would not print right; correct the observers&apos; records (or leave them out) before printing:</source>
@@ -551,14 +556,6 @@ Changes made since then are lost from the database; the present content is first
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <source>{n} page sent to the printer.</source>
-        <translation>已向打印机发送 {n} 页。</translation>
-    </message>
-    <message>
-        <source>{n} pages sent to the printer.</source>
-        <translation>已向打印机发送 {n} 页。</translation>
-    </message>
-    <message>
         <source>Printing was cancelled; nothing was recorded.</source>
         <translation>打印已取消；未作任何记录。</translation>
     </message>
@@ -581,14 +578,6 @@ Changes made since then are lost from the database; the present content is first
     <message>
         <source>Print run %1 recorded</source>
         <translation>已记录打印批次 %1</translation>
-    </message>
-    <message>
-        <source>; {n} badge issued</source>
-        <translation>；已发放 {n} 张证件</translation>
-    </message>
-    <message>
-        <source>; {n} badges issued</source>
-        <translation>；已发放 {n} 张证件</translation>
     </message>
 </context>
 <context>
@@ -823,9 +812,35 @@ Changes made since then are lost from the database; the present content is first
         <source>(active)</source>
         <translation>（启用中）</translation>
     </message>
-    <message>
-        <source>%1 report(s) were filed on this version: saving an edit makes a new version.</source>
-        <translation>已有 %1 份报告基于此版本填写：保存修改将生成新版本。</translation>
+    <message numerus="yes">
+        <source>%Ln report(s) were filed on this version: saving an edit makes a new version.</source>
+        <translation>
+            <numerusform>已有 %Ln 份报告基于此版本填写：保存修改将生成新版本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln condition(s) now refer to ${%1}</source>
+        <translation>
+            <numerusform>%Ln 个条件现引用 ${%1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the section “%1” with its %Ln question(s)?</source>
+        <translation>
+            <numerusform>删除部分“%1”及其 %Ln 个问题？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to fix</source>
+        <translation>
+            <numerusform>有 %Ln 个问题需要修正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) were filed on version %1. The edited checklist is saved as a new version and becomes the one new reports are entered on; those reports stay on version %1. Save?</source>
+        <translation>
+            <numerusform>已有 %Ln 份报告基于版本 %1 填写。修改后的观察表将保存为新版本，今后的新报告将在新版本上填写；原有报告仍保留在版本 %1。是否保存？</numerusform>
+        </translation>
     </message>
     <message>
         <source>No report uses this version yet: edits replace it.</source>
@@ -834,10 +849,6 @@ Changes made since then are lost from the database; the present content is first
     <message>
         <source>Note</source>
         <translation>说明</translation>
-    </message>
-    <message>
-        <source>%1 condition(s) now refer to ${%2}</source>
-        <translation>%1 个条件现引用 ${%2}</translation>
     </message>
     <message>
         <source>New section</source>
@@ -852,24 +863,12 @@ Changes made since then are lost from the database; the present content is first
         <translation>删除部分</translation>
     </message>
     <message>
-        <source>Delete the section “%1” with its %2 question(s)?</source>
-        <translation>删除部分“%1”及其 %2 个问题？</translation>
-    </message>
-    <message>
         <source>The checklist cannot be saved yet:</source>
         <translation>观察表暂时无法保存：</translation>
     </message>
     <message>
-        <source>%1 problem(s) to fix</source>
-        <translation>有 %1 个问题需要修正</translation>
-    </message>
-    <message>
         <source>Save as a new version</source>
         <translation>另存为新版本</translation>
-    </message>
-    <message>
-        <source>%1 report(s) were filed on version %2. The edited checklist is saved as a new version and becomes the one new reports are entered on; those reports stay on version %2. Save?</source>
-        <translation>已有 %1 份报告基于版本 %2 填写。修改后的观察表将保存为新版本，今后的新报告将在新版本上填写；原有报告仍保留在版本 %2。是否保存？</translation>
     </message>
     <message>
         <source>The checklist was not saved:</source>
@@ -1116,6 +1115,169 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>Overall</source>
         <translation>总体</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a Shared Database</source>
+        <translation>连接共享数据库</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server that the whole secretariat works on at once. Whoever set it up can tell you its address, the database name and your user name.</source>
+        <translation>供整个秘书处同时使用的 PostgreSQL 服务器。其设置人员可告诉您服务器地址、数据库名称和您的用户名。</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this connection from the list, with its kept password</source>
+        <translation>从列表中删除此连接及其保存的密码</translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. db.secretariat.lan</source>
+        <translation>服务器名称或地址，例如 db.secretariat.lan</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. observer_desk</source>
+        <translation>例如：observer_desk</translation>
+    </message>
+    <message>
+        <source>leave empty if the server does not ask for one</source>
+        <translation>如服务器不要求，请留空</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The password cannot be remembered on this computer: %1. It will be asked for each time you connect; it is never written to a file.</source>
+        <translation>无法在此计算机上记住密码：%1。每次连接时都会询问密码；密码绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>Without it, the password is asked for each time you connect. It is never written to a file.</source>
+        <translation>不勾选时，每次连接都会询问密码。密码绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent:</source>
+        <translation>最近使用(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>连接共享数据库</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>The connection could not be tested: %1</source>
+        <translation>无法测试连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1.</source>
+        <translation>已连接到 PostgreSQL %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Observer Desk mission(s): %1</source>
+        <translation>
+            <numerusform>%n 个 Observer Desk 观察团：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An Observer Desk database without missions yet.</source>
+        <translation>尚无观察团的 Observer Desk 数据库。</translation>
+    </message>
+    <message>
+        <source>The database is empty: connecting sets it up for Observer Desk.</source>
+        <translation>数据库为空：连接时将为 Observer Desk 完成设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds Observer Desk data (%n mission(s)) of an earlier version: connecting upgrades it, after which everyone needs this version.</source>
+        <translation>
+            <numerusform>其中存有旧版本的 Observer Desk 数据（%n 个观察团）：连接时将对其升级，之后所有人都需要使用此版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It was set up by a newer version of Observer Desk (schema revision %1): install that version to work on it.</source>
+        <translation>它由更新版本的 Observer Desk 设置（架构修订版 %1）：请安装该版本后再使用。</translation>
+    </message>
+    <message>
+        <source>The database holds tables of another program. Choose an empty database or one made by Observer Desk.</source>
+        <translation>该数据库中有其他程序的表。请选择空数据库或由 Observer Desk 创建的数据库。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2. Check the server name and port, and that the server accepts connections from this computer.</source>
+        <translation>无法访问服务器 %1：%2。请检查服务器名称和端口，并确认服务器接受来自此计算机的连接。</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password: %1. Check them, or ask the server&apos;s administrator to give %2 access.</source>
+        <translation>服务器拒绝了用户名或密码：%1。请检查后重试，或请服务器管理员为 %2 授予访问权限。</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: enter it above and try again.</source>
+        <translation>服务器要求输入密码：请在上方输入后重试。</translation>
+    </message>
+    <message>
+        <source>The server has no database named %1. Check the name, or ask the server&apos;s administrator to create it (createdb %1).</source>
+        <translation>服务器上没有名为 %1 的数据库。请检查名称，或请服务器管理员创建该数据库（createdb %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1.</source>
+        <translation>无法连接：%1。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
     </message>
 </context>
 <context>
@@ -1584,37 +1746,45 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>No team given</source>
         <translation>未指定小组</translation>
     </message>
-    <message>
-        <source>1 visit report in this mission</source>
-        <translation>本观察团共有 1 份访问报告</translation>
+    <message numerus="yes">
+        <source>%Ln visit report(s) in this mission</source>
+        <translation>
+            <numerusform>本观察团共有 %Ln 份访问报告</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} visit reports in this mission</source>
-        <translation>本观察团共有 {n} 份访问报告</translation>
+    <message numerus="yes">
+        <source>%Ln incident(s) recorded</source>
+        <translation>
+            <numerusform>已记录 %Ln 起事件</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 incident recorded</source>
-        <translation>已记录 1 起事件</translation>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln 份报告</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} incidents recorded</source>
-        <translation>已记录 {n} 起事件</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln report(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) imported</source>
+        <translation>
+            <numerusform>已导入 %Ln 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data set exported: %Ln report(s), %1 columns, to %2</source>
+        <translation>
+            <numerusform>数据集已导出：%Ln 份报告，%1 列，保存到 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the reports</source>
         <translation>无法读取报告</translation>
-    </message>
-    <message>
-        <source>1 report</source>
-        <translation>1 份报告</translation>
-    </message>
-    <message>
-        <source>{n} reports</source>
-        <translation>{n} 份报告</translation>
-    </message>
-    <message>
-        <source>%1 of %2 reports</source>
-        <translation>%1 / %2 份报告</translation>
     </message>
     <message>
         <source>Cannot open the report form</source>
@@ -1649,10 +1819,6 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>正在统计答案…</translation>
     </message>
     <message>
-        <source>%1 report(s) imported</source>
-        <translation>已导入 %1 份报告</translation>
-    </message>
-    <message>
         <source>Export the findings data set</source>
         <translation>导出观察结果数据集</translation>
     </message>
@@ -1663,10 +1829,6 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>Exporting the data set…</source>
         <translation>正在导出数据集…</translation>
-    </message>
-    <message>
-        <source>Data set exported: %1 report(s), %2 columns, to %3</source>
-        <translation>数据集已导出：%1 份报告，%2 列，保存到 %3</translation>
     </message>
     <message>
         <source>Data set exported</source>
@@ -2323,6 +2485,25 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Cannot look for changes by others: %1</source>
+        <translation>无法检查他人所做的更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 deleted this observer at %2.</source>
+        <translation>%1 已于 %2 删除此观察员。</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2; your unsaved edits are kept. Saving them will tell you if they clash with that change.</source>
+        <translation>%1 已于 %2 作出更改；您未保存的修改仍予保留。保存时会提示是否与该更改冲突。</translation>
+    </message>
+    <message>
+        <source>Updated with changes by %1 (%2), last at %3</source>
+        <translation>已按 %1 的更改更新（%2），最近一次于 %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Mission</source>
@@ -2381,6 +2562,14 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <translation>打开另一个 Observer Desk 数据库文件</translation>
     </message>
     <message>
+        <source>&amp;Connect to a Shared Database…</source>
+        <translation>连接共享数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Work on a PostgreSQL server together with the secretariat</source>
+        <translation>与秘书处一起在 PostgreSQL 服务器上工作</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
@@ -2415,6 +2604,22 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     <message>
         <source>Read the mission again from the database</source>
         <translation>从数据库重新读取观察团</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Settings of this computer, such as the interface language</source>
+        <translation>此计算机上的设置，例如界面语言</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The guide for secretariat staff, from an empty database to printed badges and the statement</source>
+        <translation>面向秘书处工作人员的指南：从空数据库到打印证件和发布声明</translation>
     </message>
     <message>
         <source>&amp;About Observer Desk</source>
@@ -2544,9 +2749,15 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
+    <message numerus="yes">
+        <source>Mission closed: personal data of %Ln observer(s) purged</source>
+        <translation>
+            <numerusform>观察团已结束：已清除 %Ln 名观察员的个人数据</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Mission closed: personal data of %1 observer(s) purged</source>
-        <translation>观察团已结束：已清除 %1 名观察员的个人数据</translation>
+        <source>Preferences saved; the language changes the next time Observer Desk starts.</source>
+        <translation>首选项已保存；语言将在下次启动 Observer Desk 时更改。</translation>
     </message>
 </context>
 <context>
@@ -2995,29 +3206,23 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>The record could not be checked: %1</source>
         <translation>无法检查记录：%1</translation>
     </message>
-    <message>
-        <source>1 problem to fix before saving</source>
-        <translation>保存前需修正 1 个问题</translation>
+    <message numerus="yes">
+        <source>%Ln problem(s) to fix before saving</source>
+        <translation>
+            <numerusform>保存前需修正 %Ln 个问题</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} problems to fix before saving</source>
-        <translation>保存前需修正 {n} 个问题</translation>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 个警告</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 个警告</translation>
-    </message>
-    <message>
-        <source>{n} warnings</source>
-        <translation>{n} 个警告</translation>
-    </message>
-    <message>
-        <source>Not saved: 1 problem is marked in red. Please correct it first.</source>
-        <translation>未保存：有 1 个问题以红色标出。请先更正。</translation>
-    </message>
-    <message>
-        <source>Not saved: {n} problems are marked in red. Please correct them first.</source>
-        <translation>未保存：有 {n} 个问题以红色标出。请先更正。</translation>
+    <message numerus="yes">
+        <source>Not saved: %Ln problem(s) marked in red. Please correct them first.</source>
+        <translation>
+            <numerusform>未保存：有 %Ln 个问题以红色标出。请先更正。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved: %1.
@@ -3236,21 +3441,29 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Cannot read the roster</source>
         <translation>无法读取名册</translation>
     </message>
-    <message>
-        <source>1 observer</source>
-        <translation>1 名观察员</translation>
+    <message numerus="yes">
+        <source>%Ln observer(s)</source>
+        <translation>
+            <numerusform>%Ln 名观察员</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} observers</source>
-        <translation>{n} 名观察员</translation>
+    <message numerus="yes">
+        <source>%Ln accredited</source>
+        <translation>
+            <numerusform>%Ln 名已认证</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 accredited</source>
-        <translation>1 名已认证</translation>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln</source>
+        <translation>
+            <numerusform>显示 %1 / %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} accredited</source>
-        <translation>{n} 名已认证</translation>
+    <message numerus="yes">
+        <source>Status changed for %Ln observer(s)</source>
+        <translation>
+            <numerusform>已更改 %Ln 名观察员的状态</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not assigned to a body</source>
@@ -3269,24 +3482,12 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <translation>正在读取名册…</translation>
     </message>
     <message>
-        <source>Showing %1 of %2</source>
-        <translation>显示 %1 / %2</translation>
-    </message>
-    <message>
         <source>Cannot open the observer</source>
         <translation>无法打开观察员</translation>
     </message>
     <message>
         <source>Observer saved</source>
         <translation>观察员已保存</translation>
-    </message>
-    <message>
-        <source>Status changed for 1 observer</source>
-        <translation>已更改 1 名观察员的状态</translation>
-    </message>
-    <message>
-        <source>Status changed for {n} observers</source>
-        <translation>已更改 {n} 名观察员的状态</translation>
     </message>
     <message>
         <source>%1 is not available in this version yet.</source>
@@ -3391,33 +3592,27 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>not chosen yet</source>
         <translation>尚未选定</translation>
     </message>
-    <message>
-        <source>1 observer</source>
-        <translation>1 名观察员</translation>
+    <message numerus="yes">
+        <source>%Ln observer(s)</source>
+        <translation>
+            <numerusform>%Ln 名观察员</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} observers</source>
-        <translation>{n} 名观察员</translation>
+    <message numerus="yes">
+        <source>from %Ln sending body(-ies)</source>
+        <translation>
+            <numerusform>来自 %Ln 个派遣方</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) in the quotas</source>
+        <translation>
+            <numerusform>名额共 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 accredited</source>
         <translation>已认证 %1 / %2</translation>
-    </message>
-    <message>
-        <source>from 1 sending body</source>
-        <translation>来自 1 个派遣方</translation>
-    </message>
-    <message>
-        <source>from {n} sending bodies</source>
-        <translation>来自 {n} 个派遣方</translation>
-    </message>
-    <message>
-        <source>1 place in the quotas</source>
-        <translation>名额共 1 个</translation>
-    </message>
-    <message>
-        <source>{n} places in the quotas</source>
-        <translation>名额共 {n} 个</translation>
     </message>
 </context>
 <context>
@@ -3434,13 +3629,11 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>No preview</source>
         <translation>无预览</translation>
     </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 页</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 页</translation>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 x %3 mm</source>
@@ -3748,6 +3941,33 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Observer Desk starts.</source>
+        <translation>新语言将在下次启动 Observer Desk 时生效。</translation>
+    </message>
+    <message>
+        <source>This run speaks %1 because the %2 environment variable says so.</source>
+        <translation>由于环境变量 %2 的设置，本次运行使用%1。</translation>
+    </message>
+    <message>
+        <source>The preference could not be saved: %1</source>
+        <translation>首选项无法保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>ProgressStrip</name>
     <message>
         <source>Stop</source>
@@ -3772,9 +3992,11 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Choose a question</source>
         <translation>请选择一个问题</translation>
     </message>
-    <message>
-        <source>answered in %1 report(s)</source>
-        <translation>%1 份报告作答</translation>
+    <message numerus="yes">
+        <source>answered in %Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln 份报告作答</numerusform>
+        </translation>
     </message>
     <message>
         <source>negative: %1</source>
@@ -3875,9 +4097,11 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>New list…</source>
         <translation>新建列表…</translation>
     </message>
-    <message>
-        <source>Choices of the list “%1” (used by %2 question(s))</source>
-        <translation>列表“%1”的选项（被 %2 个问题使用）</translation>
+    <message numerus="yes">
+        <source>Choices of the list “%1” (used by %Ln question(s))</source>
+        <translation>
+            <numerusform>列表“%1”的选项（被 %Ln 个问题使用）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4024,9 +4248,11 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Type a time of day, such as 09:30.</source>
         <translation>请输入时刻，例如 09:30。</translation>
     </message>
-    <message>
-        <source>The report cannot be saved yet: %1 answer(s) need attention (marked in red).</source>
-        <translation>报告暂时无法保存：有 %1 个答案需要处理（以红色标出）。</translation>
+    <message numerus="yes">
+        <source>The report cannot be saved yet: %Ln answer(s) need attention (marked in red).</source>
+        <translation>
+            <numerusform>报告暂时无法保存：有 %Ln 个答案需要处理（以红色标出）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report was not saved:</source>
@@ -4220,13 +4446,11 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>The whole roster</source>
         <translation>完整名册</translation>
     </message>
-    <message>
-        <source>Only the selected observer</source>
-        <translation>仅所选观察员</translation>
-    </message>
-    <message>
-        <source>Only the {n} selected observers</source>
-        <translation>仅所选的 {n} 名观察员</translation>
+    <message numerus="yes">
+        <source>Only the %Ln selected observer(s)</source>
+        <translation>
+            <numerusform>仅所选的 %Ln 名观察员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Public roster (no passport numbers, dates of birth, phone or e-mail)</source>
@@ -4292,13 +4516,11 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
-    <message>
-        <source>1 observer exported to %1</source>
-        <translation>已将 1 名观察员导出到 %1</translation>
-    </message>
-    <message>
-        <source>{n} observers exported to %1</source>
-        <translation>已将 {n} 名观察员导出到 %1</translation>
+    <message numerus="yes">
+        <source>%Ln observer(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 名观察员导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -4468,9 +4690,17 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Over quota by %1</source>
         <translation>超出名额 %1</translation>
     </message>
-    <message>
-        <source>%1 place(s) still open</source>
-        <translation>尚余 %1 个名额</translation>
+    <message numerus="yes">
+        <source>%Ln place(s) still open</source>
+        <translation>
+            <numerusform>尚余 %Ln 个名额</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be removed: %Ln observer(s) belong to it. Move them to another sending body first.</source>
+        <translation>
+            <numerusform>无法移除 %1：有 %Ln 名观察员属于该派遣方。请先将他们移至其他派遣方。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quota filled</source>
@@ -4479,10 +4709,6 @@ Your changes are still in this window. Copy what you need, then reload to see th
     <message>
         <source>This body</source>
         <translation>该派遣方</translation>
-    </message>
-    <message>
-        <source>%1 cannot be removed: %2 observer(s) belong to it. Move them to another sending body first.</source>
-        <translation>无法移除 %1：有 %2 名观察员属于该派遣方。请先将他们移至其他派遣方。</translation>
     </message>
 </context>
 <context>
@@ -4539,29 +4765,23 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Cannot remove this body</source>
         <translation>无法移除该派遣方</translation>
     </message>
-    <message>
-        <source>1 sending body</source>
-        <translation>1 个派遣方</translation>
+    <message numerus="yes">
+        <source>%Ln sending body(-ies)</source>
+        <translation>
+            <numerusform>%Ln 个派遣方</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} sending bodies</source>
-        <translation>{n} 个派遣方</translation>
+    <message numerus="yes">
+        <source>%Ln place(s) in the quotas</source>
+        <translation>
+            <numerusform>名额共 %Ln 个</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 place in the quotas</source>
-        <translation>名额共 1 个</translation>
-    </message>
-    <message>
-        <source>{n} places in the quotas</source>
-        <translation>名额共 {n} 个</translation>
-    </message>
-    <message>
-        <source>1 observer</source>
-        <translation>1 名观察员</translation>
-    </message>
-    <message>
-        <source>{n} observers</source>
-        <translation>{n} 名观察员</translation>
+    <message numerus="yes">
+        <source>%Ln observer(s)</source>
+        <translation>
+            <numerusform>%Ln 名观察员</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4822,13 +5042,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 页</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 页</translation>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln 页</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
@@ -4853,13 +5071,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>Change the status of %1</source>
         <translation>更改 %1 的状态</translation>
     </message>
-    <message>
-        <source>Change the status of 1 observer</source>
-        <translation>更改 1 名观察员的状态</translation>
-    </message>
-    <message>
-        <source>Change the status of {n} observers</source>
-        <translation>更改 {n} 名观察员的状态</translation>
+    <message numerus="yes">
+        <source>Change the status of %Ln observer(s)</source>
+        <translation>
+            <numerusform>更改 %Ln 名观察员的状态</numerusform>
+        </translation>
     </message>
     <message>
         <source>(allowed for %1 of %2)</source>
@@ -4945,13 +5161,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>Nothing was changed: %1</source>
         <translation>未作任何更改：%1</translation>
     </message>
-    <message>
-        <source>Nothing was changed: 1 observer cannot make this step.</source>
-        <translation>未作任何更改：有 1 名观察员无法执行此步骤。</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: {n} observers cannot make this step.</source>
-        <translation>未作任何更改：有 {n} 名观察员无法执行此步骤。</translation>
+    <message numerus="yes">
+        <source>Nothing was changed: %Ln observer(s) cannot make this step.</source>
+        <translation>
+            <numerusform>未作任何更改：有 %Ln 名观察员无法执行此步骤。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
@@ -5066,9 +5280,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>Answers counted as negative (bad + very bad for a rating)</source>
         <translation>计为负面的答案（评分中的“差”+“很差”）</translation>
     </message>
-    <message>
-        <source>answered in %1 report(s)</source>
-        <translation>%1 份报告作答</translation>
+    <message numerus="yes">
+        <source>answered in %Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln 份报告作答</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5097,9 +5313,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>Breakdown:</source>
         <translation>细分：</translation>
     </message>
-    <message>
-        <source>%1 report(s) on checklist %2 (%3); %4 flagged for completion</source>
-        <translation>观察表 %2（%3）上有 %1 份报告；%4 份标记为待补全</translation>
+    <message numerus="yes">
+        <source>%Ln report(s) on checklist %1 (%2); %3 flagged for completion</source>
+        <translation>
+            <numerusform>观察表 %1（%2）上有 %Ln 份报告；%3 份标记为待补全</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 on earlier checklists, not counted here</source>
@@ -5243,6 +5461,17 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     <message>
         <source>%1 CEC figure(s) imported from %2.</source>
         <translation>已从 %2 导入 %1 条中央选举委员会数据。</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>The user guide could not be opened.</source>
+        <translation>无法打开用户指南。</translation>
+    </message>
+    <message>
+        <source>It is looked for as user-guide.html or user-guide.md in: %1</source>
+        <translation>将在以下位置查找 user-guide.html 或 user-guide.md：%1</translation>
     </message>
 </context>
 <context>
