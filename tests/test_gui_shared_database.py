@@ -3,6 +3,7 @@ showing in an open window without losing its unsaved edits (two real connections
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -28,6 +29,7 @@ from observer_desk.core.models import AccreditationStatus as S
 from observer_desk.core.models import Phase, PollingStation, Team
 from observer_desk.core.services.accreditation import StatusChange, change_status
 from observer_desk.core.services.badges import record_print_run
+from observer_desk.core.services.observer_profile import load_observer, save_observer
 from observer_desk.core.services.report_editing import ReportDraft, create_report
 from observer_desk.core.shared_connection import (
     PasswordKeeping,
@@ -129,17 +131,15 @@ def test_changes_by_another_user_show_while_unsaved_edits_stay(qtbot, db: Databa
 
 def test_an_editor_without_edits_shows_the_other_users_change(qtbot, db: Database, other: Database,  # noqa: ANN001
                                                               settings: QSettings) -> None:
-    _mission_id, ids = mission_with_observers(db, observers=2)
+    mission_id, ids = mission_with_observers(db, observers=2)
     window = open_window(qtbot, db, settings)
     window.show_area(1)
     page = window.observers_page
     qtbot.waitUntil(lambda: not page.is_loading() and page.model.total() == 2, timeout=20_000)
     editor = page.open_observer(ids[1])
     assert editor is not None and editor.widget("position").text() == ""
-    from observer_desk.core.services.observer_profile import load_observer, save_observer
-
     loaded = load_observer(other, ids[1])
-    save_observer(other, _mission_id, loaded.form.__class__(**{**loaded.form.__dict__, "position": "Interpreter"}),
+    save_observer(other, mission_id, dataclasses.replace(loaded.form, position="Interpreter"),
                   observer_id=ids[1], version=loaded.version)
     qtbot.waitUntil(lambda: editor.widget("position").text() == "Interpreter", timeout=WITHIN_S)
     assert not editor.has_unsaved_changes()

@@ -107,6 +107,7 @@ class ConnectDialog(QDialog):
         self.keep_password.setObjectName("keepPassword")
         self.keyring_note = muted()
         self.keyring_note.setWordWrap(True)
+        self.keyring_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if self._keyring_problem is not None:
             self.keep_password.setEnabled(False)
             self.keyring_note.setText(self.tr(
@@ -126,8 +127,12 @@ class ConnectDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, row)
-        form.addRow("", self.keep_password)
-        form.addRow("", self.keyring_note)
+        keeping = QVBoxLayout()
+        keeping.setSpacing(2)
+        keeping.addWidget(self.keep_password)
+        keeping.addWidget(self.keyring_note)
+        keeping.addStretch(1)
+        form.addRow("", keeping)
 
         self.banner = Banner()
         self.test_button = QPushButton(self.tr("&Test Connection"))
