@@ -322,7 +322,7 @@ Changes made since then are lost from the database; the present content is first
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1918,7 +1918,7 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Changes or problems</source>
@@ -4539,7 +4539,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Name in own script</source>
