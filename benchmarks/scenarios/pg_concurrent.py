@@ -119,35 +119,56 @@ def _transient(exc: BaseException) -> bool:
     return state in ("40001", "40P01")
 
 
-def _enter_reports(url: str, writer: int, writers: int, mission_id: int, seconds: float,
-                   start: Any, results: Any) -> None:
+def _until_done(result: WriterResult, write: Any, reload: Any = None) -> bool:
+    """Run one write until it is acknowledged: a serialization failure or deadlock is tried
+    again, a stale save is counted as a conflict, loaded again (`reload`) and tried again;
+    anything else is counted as an error."""
     from sqlalchemy.exc import DBAPIError
 
+    from observer_desk.core.errors import StaleEditError
+
+    while True:
+        try:
+            write()
+        except StaleEditError:
+            if reload is None:
+                result.errors += 1
+                return False
+            result.conflicts += 1
+            reload()
+        except DBAPIError as exc:
+            if not _transient(exc):
+                result.errors += 1
+                return False
+            result.retries += 1
+        else:
+            return True
+
+
+def _writer(url: str, writer: int, mission_id: int) -> tuple[Any, list[Any], WriterResult]:
+    """A writer's own connection, recorded under its name, with the drafts it enters."""
     from observer_desk.core.audit import work_as
     from observer_desk.core.db import open_database
-    from observer_desk.core.services.report_editing import create_report
 
     db = open_database(url, migrate=False)
     work_as(db, f"writer {writer}")
-    drafts = _drafts(db, mission_id)
-    result = WriterResult(writer)
+    return db, _drafts(db, mission_id), WriterResult(writer)
+
+
+def _enter_reports(url: str, writer: int, writers: int, mission_id: int, seconds: float,
+                   start: Any, results: Any) -> None:
+    from observer_desk.core.services.report_editing import create_report
+
+    db, drafts, result = _writer(url, writer, mission_id)
     start.wait()
     ends = time.perf_counter() + seconds
     index = writer
     while time.perf_counter() < ends:
         draft = drafts[index % len(drafts)]
         index += writers
-        while True:
-            try:
-                create_report(db, mission_id, draft, submitted_by=f"writer {writer}")
-            except DBAPIError as exc:
-                if _transient(exc):
-                    result.retries += 1
-                    continue
-                result.errors += 1
-            else:
-                result.acknowledged += 1
-            break
+        if _until_done(result, lambda: create_report(db, mission_id, draft,
+                                                     submitted_by=f"writer {writer}")):
+            result.acknowledged += 1
     db.dispose()
     results.put(result)
 
@@ -156,42 +177,29 @@ def _edit_hot_reports(url: str, writer: int, mission_id: int, report_ids: list[i
                       seconds: float, start: Any, results: Any) -> None:
     from dataclasses import replace
 
-    from sqlalchemy.exc import DBAPIError
-
-    from observer_desk.core.audit import work_as
-    from observer_desk.core.db import open_database
-    from observer_desk.core.errors import StaleEditError
     from observer_desk.core.services.report_editing import load_report, update_report
 
-    db = open_database(url, migrate=False)
-    work_as(db, f"writer {writer}")
-    drafts = {d.polling_station_id: d for d in _drafts(db, mission_id)}
-    result = WriterResult(writer)
+    db, drafts, result = _writer(url, writer, mission_id)
+    by_station = {d.polling_station_id: d for d in drafts}
     start.wait()
     ends = time.perf_counter() + seconds
     turn = 0
     while time.perf_counter() < ends:
         report_id = report_ids[turn % len(report_ids)]
         turn += 1
-        loaded = load_report(db, report_id)
+        loaded = [load_report(db, report_id)]
         time.sleep(0.01)  # the time a person takes to change a field: others save meanwhile
-        while True:
-            draft = replace(drafts[loaded.polling_station_id],
+
+        def save() -> None:
+            draft = replace(by_station[loaded[0].polling_station_id],
                             notes=f"edited by writer {writer}, turn {turn}")
-            try:
-                update_report(db, report_id, loaded.version, draft)
-            except StaleEditError:
-                result.conflicts += 1
-                loaded = load_report(db, report_id)
-                continue
-            except DBAPIError as exc:
-                if _transient(exc):
-                    result.retries += 1
-                    continue
-                result.errors += 1
-            else:
-                result.edits += 1
-            break
+            update_report(db, report_id, loaded[0].version, draft)
+
+        def reload() -> None:
+            loaded[0] = load_report(db, report_id)
+
+        if _until_done(result, save, reload):
+            result.edits += 1
     db.dispose()
     results.put(result)
 

@@ -22,7 +22,7 @@ from sqlalchemy.engine import make_url
 
 from ..audit import record_audit
 from ..db import Database
-from ..errors import NotFoundError, UsageError
+from ..errors import UsageError
 from ..models import AuditAction, Base
 
 CHUNK = 1_000
