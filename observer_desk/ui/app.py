@@ -14,6 +14,7 @@ from observer_desk.resources import resources_dir
 
 from .database_opening import restore_offered, take_opening_backup
 from .icons import app_icon
+from .single_instance import SingleInstance, ask_running_instance, bring_forward, server_name
 from .translations import chosen_language, install_translations
 
 EXIT_CANNOT_OPEN = 2
@@ -76,8 +77,11 @@ def open_database_or_explain(db_target: str | None) -> Database | None:
 
 def run_gui(db_target: str | None) -> int:
     """Open the window on the database named by db_target (a path or URL; None for the default)
-    and return the exit code when the user quits: 0, or 2 when the database cannot be opened."""
+    and return the exit code when the user quits: 0, or 2 when the database cannot be opened.
+    When a window is already open on that database, it comes forward instead and 0 is returned."""
     app = application()
+    if ask_running_instance(server_name(db_target)):
+        return 0  # the window already open on this database came forward
     database = open_database_or_explain(db_target)
     if database is None:
         return EXIT_CANNOT_OPEN
@@ -86,6 +90,10 @@ def run_gui(db_target: str | None) -> int:
     from .startup_probe import watch_first_paint
 
     window = MainWindow(database)
+    instance = SingleInstance(window)
+    instance.listen_for(database.target)
+    instance.activationRequested.connect(lambda: bring_forward(window))
+    window.databaseChanged.connect(instance.listen_for)
     watch_first_paint(window)
     window.show()
     try:

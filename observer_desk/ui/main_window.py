@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -71,6 +71,8 @@ def _create_demo(db: Database) -> str:
 
 
 class MainWindow(QMainWindow):
+    databaseChanged = Signal(str)  # the target of the database the window now shows
+
     def __init__(self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._db = db
@@ -652,6 +654,7 @@ class MainWindow(QMainWindow):
         self._show_database_name()
         self.welcome.banner.clear()
         self.reload_missions()
+        self.databaseChanged.emit(database.target)
 
     def show_backups(self) -> BackupsDialog:
         if self.backups_dialog is None:
