@@ -140,7 +140,7 @@ def run_lupdate(ts_files: list[Path], sources: list[Path] | None = None) -> None
 # English needs translating only where a number is counted: the source says "%Ln observer(s)",
 # the English file says "1 observer" and "2 observers". New entries are filled by these rules;
 # entries already in the file are kept as edited.
-_SINGULAR_WORDS = {"were": "was", "are": "is", "need": "needs", "refer": "refers", "belong": "belongs"}
+_SINGULAR_WORDS = {"were": "was", "are": "is", "have": "has", "need": "needs", "refer": "refers", "belong": "belongs"}
 _ENGLISH_FORMS = {
     "The %Ln observer(s) selected": ("The observer selected", "The %Ln observers selected"),
     "Only the %Ln selected observer(s)": ("Only the selected observer", "Only the %Ln selected observers"),

@@ -325,10 +325,10 @@ class TurnoutView(QWidget):
         self.comparison.set_comparison(comparison)
         self.figures.set_figures(figures)
         self.figures_table.resizeColumnsToContents()
-        note = self.tr("%1 turnout reading(s) by the mission.").replace("%1", str(comparison.readings))
+        note = self.tr("%Ln turnout reading(s) by the mission.", "", comparison.readings)
         if comparison.readings_without_curve:
-            note += " " + self.tr("%1 reading(s) have no CEC figures to compare with.").replace(
-                "%1", str(comparison.readings_without_curve))
+            note += " " + self.tr("%Ln reading(s) have no CEC figures to compare with.", "",
+                                  comparison.readings_without_curve)
         self.comparison_note.setText(note)
 
     def _units(self) -> list[tuple[str | None, str, str]]:
@@ -375,8 +375,8 @@ class TurnoutView(QWidget):
             self.banner.show_message("error", self.tr("Nothing was imported from %1:\n%2")
                                      .replace("%1", Path(path).name).replace("%2", describe(exc)))
             return 0
-        self.banner.show_message("success", self.tr("%1 CEC figure(s) imported from %2.")
-                                 .replace("%1", str(stored)).replace("%2", Path(path).name))
+        self.banner.show_message("success", self.tr("%Ln CEC figure(s) imported from %1.", "", stored)
+                                 .replace("%1", Path(path).name))
         self.reload()
         self.dataChanged.emit()
         return stored

@@ -5474,13 +5474,19 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>The CEC&apos;s published figures</source>
         <translation>The CEC&apos;s published figures</translation>
     </message>
-    <message>
-        <source>%1 turnout reading(s) by the mission.</source>
-        <translation>%1 turnout reading(s) by the mission.</translation>
+    <message numerus="yes">
+        <source>%Ln turnout reading(s) by the mission.</source>
+        <translation>
+            <numerusform>%Ln turnout reading by the mission.</numerusform>
+            <numerusform>%Ln turnout readings by the mission.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 reading(s) have no CEC figures to compare with.</source>
-        <translation>%1 reading(s) have no CEC figures to compare with.</translation>
+    <message numerus="yes">
+        <source>%Ln reading(s) have no CEC figures to compare with.</source>
+        <translation>
+            <numerusform>%Ln reading has no CEC figures to compare with.</numerusform>
+            <numerusform>%Ln readings have no CEC figures to compare with.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whole country</source>
@@ -5508,9 +5514,12 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <translation>Nothing was imported from %1:
 %2</translation>
     </message>
-    <message>
-        <source>%1 CEC figure(s) imported from %2.</source>
-        <translation>%1 CEC figure(s) imported from %2.</translation>
+    <message numerus="yes">
+        <source>%Ln CEC figure(s) imported from %1.</source>
+        <translation>
+            <numerusform>%Ln CEC figure imported from %1.</numerusform>
+            <numerusform>%Ln CEC figures imported from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
