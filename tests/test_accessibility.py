@@ -5,10 +5,11 @@ every control and never gets stuck; the standard shortcuts and the Help menu."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from findings_gui_support import demo, demo_file  # noqa: F401 - fixtures: the demo mission, made once
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
@@ -31,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from observer_desk.core.db import Database, open_database
+from observer_desk.core.db import Database
 from observer_desk.core.models import Mission
-from observer_desk.core.services.demo import DEMO_MISSION_CODE, create_demo_mission
+from observer_desk.core.services.demo import DEMO_MISSION_CODE
 from observer_desk.ui import user_guide
 from observer_desk.ui.main_window import MainWindow
 
@@ -140,24 +141,6 @@ def audit(top: QWidget) -> list[str]:
             + keyboard_problems(top))
 
 
-# the demo mission, made once ---------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def demo_file(new_template_url) -> str:
-    path = new_template_url("accessibility-demo")
-    database = open_database(path)
-    create_demo_mission(database)
-    database.dispose()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_file: str, copy_db_url) -> Iterator[Database]:
-    database = open_database(copy_db_url(demo_file, "demo"))
-    yield database
-    database.dispose()
-
-
 @pytest.fixture(autouse=True)
 def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("question", "warning", "information", "critical"):
@@ -165,8 +148,8 @@ def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def window(qtbot, demo_db: Database) -> MainWindow:
-    shown = MainWindow(demo_db)
+def window(qtbot, demo: tuple[Database, int]) -> MainWindow:
+    shown = MainWindow(demo[0])
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)
