@@ -90,6 +90,13 @@ def test_the_qm_is_compiled_into_the_cache_once_and_again_when_the_ts_changes(
     os.utime(ts, ns=(before - 10**9, before - 10**9))
     assert compiled_translation("ru", cache) == bundled
     assert compiled_translation("de", cache) is None
+    os.utime(ts, ns=(before + 10**9, before + 10**9))  # newer source, and no lrelease to compile it
+
+    def missing(name: str) -> Path:
+        raise FileNotFoundError(name)
+
+    monkeypatch.setattr(translations, "qt_tool", missing)
+    assert compiled_translation("ru", tmp_path / "empty-cache") == bundled  # older beats none
 
 
 def test_russian_makes_the_window_and_qt_dialogs_speak_russian(

@@ -83,21 +83,28 @@ def compiled_translation(language: str, cache_dir: Path | None = None) -> Path |
     cached = cache / qm_file_name(language)
     if _fresh(cached, ts):
         return cached
+    if _compile(ts, cached):
+        return cached
+    # No lrelease here (a packaged build): an older translation beats none at all.
+    return next((qm for qm in (bundled, cached) if qm.is_file()), None)
+
+
+def _compile(ts: Path, qm: Path) -> bool:
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=".lrelease-", suffix=".qm", dir=cache)
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=".lrelease-", suffix=".qm", dir=qm.parent)
         os.close(handle)
     except OSError:
-        return None
+        return False
     temporary = Path(name)
     try:
         subprocess.run([str(qt_tool("lrelease")), "-silent", str(ts), "-qm", str(temporary)], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.replace(temporary, cached)  # a second program compiling at the same time never sees half a file
+        os.replace(temporary, qm)  # a second program compiling at the same time never sees half a file
     except (OSError, subprocess.CalledProcessError):
         temporary.unlink(missing_ok=True)
-        return None
-    return cached
+        return False
+    return True
 
 
 def install_translations(app: QCoreApplication, language: str,
