@@ -144,10 +144,18 @@ def test_a_mission_already_there_is_refused_and_nothing_changes(
     error = capsys.readouterr().err
     assert "already holds a mission SCO-KZ-2022" in error and "--as" in error
     assert error.count("\n") == 1
+    target = _opened(db_url)
+    assert content(target) == before
+    target.dispose()
 
+    assert main(["copy-mission", "--from", demo_file, "--to", db_url, "--as", "SCO-KZ-2022-B"]) == 0
+    assert "SCO-KZ-2022-B:" in capsys.readouterr().out
     target = _opened(db_url)
     try:
-        assert content(target) == before
+        mission = Base.metadata.tables["mission"]
+        with target.engine.connect() as connection:
+            codes = connection.execute(select(mission.c.code).order_by(mission.c.code)).scalars()
+            assert codes.all() == ["SCO-KZ-2022", "SCO-KZ-2022-B"]
         with pytest.raises(MissionExistsError):
             source = _opened(demo_file)
             try:
