@@ -40,6 +40,7 @@ from observer_desk.core.shared_connection import (
 )
 from observer_desk.ui.connect_dialog import ConnectDialog
 from observer_desk.ui.main_window import MainWindow
+from observer_desk.ui.observers_page import ObserversPage
 
 __all__ = ["memory_keyring"]  # the fixture, used by name
 WITHIN_S = 8_000  # "within a few seconds": the window looks every 2.5 s
@@ -82,13 +83,18 @@ def open_window(qtbot, db: Database, settings: QSettings) -> MainWindow:  # noqa
 
 # --- live refresh ------------------------------------------------------------------------------
 
-def test_changes_by_another_user_show_while_unsaved_edits_stay(qtbot, db: Database, other: Database,  # noqa: ANN001
-                                                               settings: QSettings) -> None:
-    mission_id, ids = mission_with_observers(db, observers=80)
+def open_roster(qtbot, db: Database, settings: QSettings, count: int) -> tuple[MainWindow, ObserversPage]:  # noqa: ANN001
     window = open_window(qtbot, db, settings)
     window.show_area(1)
     page = window.observers_page
-    qtbot.waitUntil(lambda: not page.is_loading() and page.model.total() == 80, timeout=20_000)
+    qtbot.waitUntil(lambda: not page.is_loading() and page.model.total() == count, timeout=20_000)
+    return window, page
+
+
+def test_changes_by_another_user_show_while_unsaved_edits_stay(qtbot, db: Database, other: Database,  # noqa: ANN001
+                                                               settings: QSettings) -> None:
+    mission_id, ids = mission_with_observers(db, observers=80)
+    window, page = open_roster(qtbot, db, settings, 80)
 
     page.select_observers([ids[70]])  # far down the roster: the table scrolls to it
     scroll = page.table.verticalScrollBar().value()
@@ -132,10 +138,7 @@ def test_changes_by_another_user_show_while_unsaved_edits_stay(qtbot, db: Databa
 def test_an_editor_without_edits_shows_the_other_users_change(qtbot, db: Database, other: Database,  # noqa: ANN001
                                                               settings: QSettings) -> None:
     mission_id, ids = mission_with_observers(db, observers=2)
-    window = open_window(qtbot, db, settings)
-    window.show_area(1)
-    page = window.observers_page
-    qtbot.waitUntil(lambda: not page.is_loading() and page.model.total() == 2, timeout=20_000)
+    window, page = open_roster(qtbot, db, settings, 2)
     editor = page.open_observer(ids[1])
     assert editor is not None and editor.widget("position").text() == ""
     loaded = load_observer(other, ids[1])
