@@ -23,7 +23,7 @@ from observer_desk.core.audit import audit_entries, work_as
 from observer_desk.core.db import Database, open_database
 from observer_desk.core.errors import StaleEditError
 from observer_desk.core.models import AccreditationStatus, AuditEntry, Observer, VisitReport
-from observer_desk.core.services.accreditation import StatusChange, change_status
+from observer_desk.core.services.accreditation import StatusChange, change_status, history
 from observer_desk.core.services.badges import print_runs, record_print_run
 from observer_desk.core.services.demo import create_demo_mission
 from observer_desk.core.services.missions import get_mission
@@ -65,6 +65,7 @@ def test_each_connection_records_its_own_user(two_users: tuple[Database, Databas
                   observer_id=first.id, version=loaded.version)
     change_status(boris, [first.id], StatusChange(AccreditationStatus.WITHDRAWN, note="ill"))
 
+    assert history(anna, first.id)[-1].user == "boris"  # the accreditation history too
     entries = [e for e in audit_entries(anna, limit=None)
                if (e.table_name, e.record_id) == ("observer", first.id)]
     assert [(e.user, set(e.changes)) for e in entries[:2]] == [
@@ -77,7 +78,7 @@ def test_two_programs_record_their_users(db_url: str, demo: int) -> None:
     script = ("import sys\n"
               "from observer_desk.core.db import open_database\n"
               "from observer_desk.core.models import AccreditationStatus as S\n"
-              "from observer_desk.core.services.accreditation import StatusChange, change_status\n"
+              "from observer_desk.core.services.accreditation import StatusChange, change_status, history\n"
               "db = open_database(sys.argv[1])\n"
               "change_status(db, [int(sys.argv[2])], StatusChange(S(sys.argv[3]), note='by script'))\n"
               "db.dispose()\n")
@@ -225,7 +226,7 @@ def test_a_print_run_and_a_status_change_are_seen_by_the_other_on_the_next_read(
 
     runs_after = print_runs(boris, demo)
     assert len(runs_after) == len(runs_before) + 1
-    assert runs_after[0].run_id == run.run_id
+    assert (runs_after[0].run_id, runs_after[0].user) == (run.run_id, "anna")
     assert _observer(boris, demo, AccreditationStatus.BADGE_ISSUED) is not None
     assert load_observer(boris, accredited.id).status is AccreditationStatus.BADGE_ISSUED
     assert load_observer(boris, submitted.id).status is AccreditationStatus.ACCREDITED

@@ -535,6 +535,7 @@ def install_audit(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_commit", _before_commit)
     event.listen(factory, "after_rollback", _discard)
     event.listen(factory, "after_soft_rollback", _discard)
+    event.listen(factory, "before_flush", _name_new_rows)
     engine = factory.kw.get("bind")
     if engine is not None and engine.dialect.name == "postgresql":
         _name_connections(factory, engine)
@@ -571,6 +572,19 @@ def audit_user(session: Session) -> str:
     """Who a unit of work's entries are recorded for: the user a service named
     (acting_user), else the database's user."""
     return session.info.get(USER_KEY) or session.info.get(DATABASE_USER_KEY) or current_user()
+
+
+def _name_new_rows(session: Session, _context: Any, _instances: Any) -> None:
+    """Rows that name their user themselves (a step of the accreditation history, a badge print
+    run) get the database's user too, by the rule of acting_user: services fill them with
+    current_user(), which is the process's user, not the connection's."""
+    user = session.info.get(DATABASE_USER_KEY)
+    if not user:
+        return
+    default = current_user()
+    for obj in session.new:
+        if getattr(obj, "__tablename__", None) != "audit_entry" and getattr(obj, "user", None) == default:
+            obj.user = user
 
 
 def _name_connections(factory: sessionmaker[Session], engine: Any) -> None:
