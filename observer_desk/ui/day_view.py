@@ -22,6 +22,7 @@ from .errors import describe
 
 LABEL_WIDTH = 190
 LANE_HEIGHT = 58  # room for the time and two lines of title inside a block
+STACKED_HEIGHT = 36  # a row of a lane where events overlap: the time and one line of title
 HEADER_HEIGHT = 24
 EDGE = 6  # pixels from a block's edge that grab the edge rather than the block
 KIND_COLOURS = {
@@ -36,6 +37,38 @@ class Block:
     event: ScheduledEvent
     lane: int
     rect: QRectF
+
+
+def stack_overlapping(events: list[ScheduledEvent]) -> tuple[list[tuple[ScheduledEvent, int, int]], int]:
+    """Rows within one lane for events that overlap, so each stays visible and can be grabbed:
+    (event, its row, rows in its group of overlapping events) by start, and the most rows any
+    group needs. Each event takes the first row free by its start (a sweep, not all pairs)."""
+    placed: list[tuple[ScheduledEvent, int, int]] = []
+    group: list[tuple[ScheduledEvent, int]] = []
+    row_ends: list[float] = []  # when each row of the current group is free again
+    group_end = float("-inf")
+    deepest = 1
+
+    def close_group() -> None:
+        nonlocal deepest
+        placed.extend((member, row, len(row_ends)) for member, row in group)
+        deepest = max(deepest, len(row_ends))
+
+    for event in sorted(events, key=lambda e: (e.starts_at, e.ends_at, e.id)):
+        start, end = event.starts_at.timestamp(), event.ends_at.timestamp()
+        if group and start >= group_end:
+            close_group()
+            group, row_ends, group_end = [], [], float("-inf")
+        row = next((i for i, free in enumerate(row_ends) if free <= start), len(row_ends))
+        if row == len(row_ends):
+            row_ends.append(end)
+        else:
+            row_ends[row] = end
+        group.append((event, row))
+        group_end = max(group_end, end)
+    if group:
+        close_group()
+    return placed, deepest
 
 
 def _minutes(event_time) -> float:  # noqa: ANN001 - a local datetime
@@ -53,6 +86,7 @@ class Timeline(QWidget):
         self.conflicts: dict[int, list[Conflict]] = {}
         self.day: date | None = None
         self.lanes: list[str] = []
+        self.lane_tops: list[float] = [HEADER_HEIGHT]  # each lane's top, then the bottom of the last
         self.blocks: list[Block] = []
         self.first_hour, self.last_hour = 6, 22
         self.per_minute = 1.5  # pixels
@@ -71,8 +105,9 @@ class Timeline(QWidget):
 
     def _layout(self) -> None:
         schedule, day = self.schedule, self.day
-        self.lanes, self.blocks = [], []
+        self.lanes, self.blocks, self.lane_tops = [], [], [HEADER_HEIGHT]
         if schedule is None or day is None:
+            self.setMinimumSize(0, 0)
             return
         events = schedule.events_on(day)
         in_team = {m: t.id for t in schedule.teams.values() for m in t.member_ids}
@@ -91,15 +126,26 @@ class Timeline(QWidget):
         ends = [_minutes(e.local_start) + (e.ends_at - e.starts_at).total_seconds() / 60 for e in events]
         self.first_hour = min([6] + [int(s // 60) for s in starts])
         self.last_hour = max([22] + [int(-(-e // 60)) for e in ends])
+        per_lane: dict[int, list[ScheduledEvent]] = {}
         for event, key in placed:
-            start = _minutes(event.local_start)
-            length = (event.ends_at - event.starts_at).total_seconds() / 60
-            lane = keys[key]
-            top = HEADER_HEIGHT + lane * LANE_HEIGHT + 4
-            self.blocks.append(Block(event, lane, QRectF(self.x_of(start), top, max(4.0, length * self.per_minute),
-                                                         LANE_HEIGHT - 8)))
+            per_lane.setdefault(keys[key], []).append(event)
+        top = HEADER_HEIGHT
+        self.lane_tops = []
+        for lane in range(len(self.lanes)):
+            rows, depth = stack_overlapping(per_lane.get(lane, []))
+            height = LANE_HEIGHT if depth == 1 else 8 + depth * STACKED_HEIGHT
+            self.lane_tops.append(top)
+            for event, row, rows_in_group in rows:
+                start = _minutes(event.local_start)
+                length = (event.ends_at - event.starts_at).total_seconds() / 60
+                inner = (height - 8) / rows_in_group
+                rect = QRectF(self.x_of(start), top + 4 + row * inner, max(4.0, length * self.per_minute),
+                              inner - (2 if rows_in_group > 1 else 0))
+                self.blocks.append(Block(event, lane, rect))
+            top += height
+        self.lane_tops.append(top)
         width = int(self.x_of(self.last_hour * 60)) + 20
-        self.setMinimumSize(width, HEADER_HEIGHT + max(1, len(self.lanes)) * LANE_HEIGHT + 10)
+        self.setMinimumSize(width, top + (LANE_HEIGHT if not self.lanes else 0) + 10)
 
     def _lane_name(self, key: tuple[str, int]) -> str:
         kind, item_id = key
@@ -124,15 +170,16 @@ class Timeline(QWidget):
             painter.setPen(palette.text().color())
             painter.drawText(QRectF(x + 3, 2, 60, HEADER_HEIGHT - 4), Qt.AlignmentFlag.AlignVCenter, f"{hour:02d}:00")
         for lane, name in enumerate(self.lanes):
-            top = HEADER_HEIGHT + lane * LANE_HEIGHT
+            top, bottom = self.lane_tops[lane], self.lane_tops[lane + 1]
             painter.setPen(grid)
             painter.drawLine(QPointF(0, top), QPointF(self.width(), top))
             painter.setPen(palette.text().color())
-            painter.drawText(QRectF(6, top, LABEL_WIDTH - 12, LANE_HEIGHT),
+            painter.drawText(QRectF(6, top, LABEL_WIDTH - 12, bottom - top),
                              Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, name)
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * 0.85)
         painter.setFont(small)
+        line = float(painter.fontMetrics().lineSpacing())
         for block in self.blocks:
             rect = self._shown_rect(block)
             in_conflict = block.event.id in self.conflicts
@@ -145,7 +192,10 @@ class Timeline(QWidget):
                 painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor(20, 20, 20))
             text = f"{'⚠ ' if in_conflict else ''}{block.event.local_start:%H:%M} {block.event.title}"
-            painter.drawText(rect.adjusted(4, 2, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, text)
+            # Only whole lines: a short block (one of several overlapping) shows what fits.
+            inner = rect.adjusted(4, 2, -4, -2)
+            inner.setHeight(max(line, line * int(inner.height() // line)))
+            painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, text)
         painter.end()
 
     def _shown_rect(self, block: Block) -> QRectF:

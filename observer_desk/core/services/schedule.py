@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from functools import cache
+from itertools import chain
 from operator import attrgetter
 from zoneinfo import ZoneInfo
 
@@ -165,6 +166,11 @@ class Via(enum.StrEnum):
     INTERPRETER = "interpreter"  # as the interpreter of a team taking part
 
 
+def place_key(place: PlaceInfo | None) -> int:
+    return 0 if place is None else (
+        2 * place.id + 1 if place.kind is PlaceKind.STATION else 2 * place.id)
+
+
 @dataclass(slots=True)
 class ScheduledEvent:
     """One event as the screens and the checks see it. Mutable only for speed of making ten
@@ -192,9 +198,7 @@ class ScheduledEvent:
     def __post_init__(self) -> None:
         self.start_ts = self.starts_at.timestamp()
         self.end_ts = self.ends_at.timestamp()
-        place = self.place
-        self.place_key = 0 if place is None else (
-            2 * place.id + 1 if place.kind is PlaceKind.STATION else 2 * place.id)
+        self.place_key = place_key(self.place)
 
     @property
     def local_start(self) -> datetime:
@@ -256,27 +260,44 @@ class Schedule:
     def by_observer(self) -> dict[int, list[ScheduledEvent]]:
         """{observer id: the events they take part in, in the schedule's order}, built once."""
         if self._by_observer is None:
-            # Most events have one source of people (one team, or people named directly), which
-            # needs no check for someone coming twice; only mixed events go through attendees().
-            per_team = {team.id: list(dict.fromkeys(
-                team.member_ids + ((team.interpreter_id,) if team.interpreter_id is not None else ())))
-                for team in self.teams.values()}
-            index: dict[int, list[ScheduledEvent]] = {}
+            # Most events have one source of people: one team, or people named directly. Those
+            # are gathered per source (one append per event, not per person) and handed to each
+            # of the source's people at the end; only mixed events go through attendees().
+            per_team: dict[int, list[ScheduledEvent]] = {}
+            per_person: dict[int, list[ScheduledEvent]] = {}
             for event in self.events:
                 teams, direct = event.team_ids, event.observer_ids
-                if not teams:
-                    people = dict.fromkeys(direct) if len(direct) > 1 else direct
-                elif not direct and len(teams) == 1:
-                    people = per_team.get(teams[0], ())
-                else:
-                    people = self.attendees(event)
-                for observer_id in people:
-                    found = index.get(observer_id)
+                if not direct and len(teams) == 1:
+                    found = per_team.get(teams[0])
                     if found is None:
-                        index[observer_id] = [event]
+                        per_team[teams[0]] = [event]
                     else:
                         found.append(event)
-            self._by_observer = index
+                    continue
+                people = (dict.fromkeys(direct) if len(direct) > 1 else direct) if not teams \
+                    else self.attendees(event)
+                for observer_id in people:
+                    found = per_person.get(observer_id)
+                    if found is None:
+                        per_person[observer_id] = [event]
+                    else:
+                        found.append(event)
+            sources: dict[int, list[list[ScheduledEvent]]] = {
+                observer_id: [events] for observer_id, events in per_person.items()}
+            for team_id, events in per_team.items():
+                team = self.teams.get(team_id)
+                if team is None:
+                    continue
+                people = dict.fromkeys(team.member_ids)
+                if team.interpreter_id is not None:
+                    people[team.interpreter_id] = None
+                for observer_id in people:
+                    sources.setdefault(observer_id, []).append(events)
+            order = attrgetter("start_ts", "end_ts", "id")
+            self._by_observer = {
+                observer_id: list(lists[0]) if len(lists) == 1
+                else sorted(chain.from_iterable(lists), key=order)
+                for observer_id, lists in sources.items()}
         return self._by_observer
 
     def events_of_observer(self, observer_id: int) -> list[ScheduledEvent]:
@@ -375,6 +396,16 @@ def _rows(session: Session, statement):  # noqa: ANN001, ANN202 - a Core stateme
     return session.connection().execute(statement).all()
 
 
+def _driver_rows(session: Session, statement):  # noqa: ANN001, ANN202 - a Core statement
+    """Rows as the database driver returns them, without building SQLAlchemy rows: only for
+    statements whose columns need no conversion (numbers, text, and columns read with _raw)."""
+    result = session.connection().execute(statement)
+    try:
+        return result.cursor.fetchall()
+    finally:
+        result.close()
+
+
 def _utc(value: datetime | str | None, known: dict | None = None) -> datetime | None:
     """A stored time read without SQLAlchemy's per-value processing (SQLite hands back text,
     PostgreSQL a naive datetime), as an aware UTC datetime. `known` remembers the values met
@@ -408,9 +439,8 @@ def _places(session: Session, mission_id: int, units: dict[int, UnitInfo], missi
     """The venues, and the polling stations the programme uses (a CEC list may hold all ten
     thousand of a country's stations; the programme visits a few hundred)."""
     venues = {
-        row.id: PlaceInfo(PlaceKind.VENUE, row.id, row.name, row.address, row.unit_id,
-                          row.time_zone)
-        for row in _rows(session, select(
+        venue_id: PlaceInfo(PlaceKind.VENUE, venue_id, name, address, unit_id, time_zone)
+        for venue_id, name, address, unit_id, time_zone in _driver_rows(session, select(
             Venue.id, Venue.name, Venue.address, Venue.unit_id, Venue.time_zone)
             .where(Venue.mission_id == mission_id))
     }
@@ -420,7 +450,7 @@ def _places(session: Session, mission_id: int, units: dict[int, UnitInfo], missi
         used = used.where(Event.id.in_(list(event_ids)))
     stations = {}
     hours: dict = {}
-    for station_id, number, name, address, unit_id, opens, closes in _rows(session, select(
+    for station_id, number, name, address, unit_id, opens, closes in _driver_rows(session, select(
             PollingStation.id, PollingStation.number, PollingStation.name, PollingStation.address,
             PollingStation.unit_id, _raw(PollingStation.opens_at), _raw(PollingStation.closes_at))
             .where(PollingStation.id.in_(used.distinct()))):
@@ -467,20 +497,21 @@ def _people(session: Session, mission_id: int,
 
 def read_teams(session: Session, mission_id: int) -> dict[int, TeamInfo]:
     members: dict[int, list[int]] = {}
-    for team_id, observer_id in _rows(session,
+    for team_id, observer_id in _driver_rows(session,
             select(TeamMember.team_id, TeamMember.observer_id)
             .join(Team, Team.id == TeamMember.team_id)
             .where(Team.mission_id == mission_id)
             .order_by(TeamMember.team_id, TeamMember.position, TeamMember.observer_id)):
         members.setdefault(team_id, []).append(observer_id)
     teams = {}
-    for row in _rows(session, select(
+    for (team_id, version, name, vehicle, driver_name, driver_phone, interpreter_id, area,
+         area_unit_id, notes) in _driver_rows(session, select(
             Team.id, Team.version, Team.name, Team.vehicle, Team.driver_name, Team.driver_phone,
             Team.interpreter_id, Team.area, Team.area_unit_id, Team.notes)
             .where(Team.mission_id == mission_id).order_by(Team.name)):
-        teams[row.id] = TeamInfo(row.id, row.version, row.name, tuple(members.get(row.id, ())),
-                                 row.vehicle, row.driver_name, row.driver_phone, row.interpreter_id,
-                                 row.area, row.area_unit_id, row.notes)
+        teams[team_id] = TeamInfo(team_id, version, name, tuple(members.get(team_id, ())), vehicle,
+                                  driver_name, driver_phone, interpreter_id, area, area_unit_id,
+                                  notes)
     return teams
 
 
@@ -508,7 +539,7 @@ def _events(session: Session, mission_id: int, venues: dict[int, PlaceInfo],
         wanted = list(event_ids)
         participants = participants.where(EventParticipant.event_id.in_(wanted))
         query = query.where(Event.id.in_(wanted))
-    for event_id, observer_id, team_id in _rows(session, participants):
+    for event_id, observer_id, team_id in _driver_rows(session, participants):
         into = observers if observer_id is not None else teams
         found = into.get(event_id)
         if found is None:
@@ -521,7 +552,7 @@ def _events(session: Session, mission_id: int, venues: dict[int, PlaceInfo],
     times: dict = {}
     remembered = times.get
     for (event_id, version, kind, title, starts, ends, time_zone, venue_id, station_id, phase,
-         counterpart, notes) in _rows(session, query):
+         counterpart, notes) in _driver_rows(session, query):
         place = (stations.get(station_id) if station_id is not None
                  else venues.get(venue_id) if venue_id is not None else None)
         team_ids = teams.get(event_id)
