@@ -11,6 +11,10 @@ Fixtures:
 - `db_url`: a fresh database for this test, as a string for --db and open_database (an SQLite file
   path in the SQLite run, a postgresql+psycopg:// URL in the PostgreSQL run);
 - `db`: that database opened;
+- `empty_db_url`: a database without even the schema, for tests of the migrations;
+- `new_template_url(name)` (session) and `copy_db_url(template)` (per test): a database a module
+  fills once (the demo mission, say), and a fresh copy of it for each test (a file copy on SQLite,
+  CREATE DATABASE ... TEMPLATE on PostgreSQL); close every connection to the template first;
 - `db_path`: an SQLite file path, for tests about SQLite files themselves (backups, integrity
   checks, WAL, permissions, crashes); those run on SQLite in both runs.
 """
@@ -23,6 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OBSERVER_DESK_USER", "test-user")
 
 import secrets  # noqa: E402
+import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -76,12 +81,12 @@ class PostgresDatabases:
         database = open_database(self.url_of(self.template))
         database.dispose()
 
-    def create(self) -> str:
+    def create(self, template: str | None = None) -> str:
         # WAL_LOG (PostgreSQL 15's default) copies a small database faster than FILE_COPY, which
         # forces a checkpoint every time: about 25 ms against 100 ms here.
         self.count += 1
         name = f"{self.prefix}_{self.count}"
-        self.admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+        self.admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template or self.template}"')
         return name
 
     def drop(self, name: str) -> None:
@@ -169,6 +174,55 @@ def new_db_url(pytestconfig: pytest.Config, tmp_path: Path) -> Iterator[object]:
     if databases is not None:
         for name in made:
             databases.drop(name)
+
+
+@pytest.fixture(scope="session")
+def new_template_url(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory):
+    """A factory of databases that live for the whole run, for a module to fill once and copy
+    per test with copy_db_url."""
+    databases: PostgresDatabases | None = pytestconfig._observer_desk_pg  # type: ignore[attr-defined]
+
+    def make(name: str = "template") -> str:
+        if databases is None:
+            return str(tmp_path_factory.mktemp(name) / f"{name}.sqlite")
+        return databases.url_of(databases.create())
+
+    return make  # the PostgreSQL ones are dropped with the run's other databases
+
+
+@pytest.fixture
+def copy_db_url(pytestconfig: pytest.Config, tmp_path: Path) -> Iterator[object]:
+    """A factory of fresh copies of a template database (see new_template_url)."""
+    databases: PostgresDatabases | None = pytestconfig._observer_desk_pg  # type: ignore[attr-defined]
+    made: list[str] = []
+
+    def copy(template: str | Path, name: str = "mission") -> str:
+        if databases is None:
+            target = tmp_path / f"{name}.sqlite"
+            shutil.copyfile(template, target)
+            return str(target)
+        from sqlalchemy.engine import make_url
+
+        made.append(databases.create(make_url(str(template)).database))
+        return databases.url_of(made[-1])
+
+    yield copy
+    if databases is not None:
+        for name in made:
+            databases.drop(name)
+
+
+@pytest.fixture
+def empty_db_url(pytestconfig: pytest.Config, tmp_path: Path) -> Iterator[str]:
+    """A database with no tables at all, not even the schema (a file not yet made on SQLite):
+    for tests of the migrations themselves."""
+    databases: PostgresDatabases | None = pytestconfig._observer_desk_pg  # type: ignore[attr-defined]
+    if databases is None:
+        yield str(tmp_path / "empty.sqlite")
+        return
+    name = databases.create("template0")
+    yield databases.url_of(name)
+    databases.drop(name)
 
 
 @pytest.fixture

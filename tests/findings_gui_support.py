@@ -3,10 +3,8 @@ for each test, stand-ins for modal boxes, and typing into whatever has the focus
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,19 +20,17 @@ from observer_desk.ui.findings_page import FindingsPage
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("findings-demo") / "demo.sqlite"
-    database = open_database(str(path))
+def demo_file(new_template_url) -> str:
+    path = new_template_url("findings-demo")
+    database = open_database(path)
     create_demo_mission(database)
     database.dispose()
     return path
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[tuple[Database, int]]:
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_file, path)
-    database = open_database(str(path))
+def demo(demo_file: str, copy_db_url) -> Iterator[tuple[Database, int]]:
+    database = open_database(copy_db_url(demo_file, "demo"))
     with database.reading() as session:
         mission_id = session.scalar(select(Mission.id).where(Mission.code == DEMO_MISSION_CODE))
     yield database, mission_id

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -15,20 +13,18 @@ from observer_desk.core.services.demo import DEMO_MISSION_CODE, create_demo_miss
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("statement-demo") / "demo.sqlite"
-    database = open_database(str(path))
+def demo_file(new_template_url) -> str:
+    path = new_template_url("statement-demo")
+    database = open_database(path)
     create_demo_mission(database)
     database.dispose()  # the file is whole (WAL checkpointed) once the last connection closes
     return path
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[tuple[Database, int]]:
+def demo(demo_file: str, copy_db_url) -> Iterator[tuple[Database, int]]:
     """A fresh copy of the demo database and its mission id."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_file, path)
-    database = open_database(str(path))
+    database = open_database(copy_db_url(demo_file, "demo"))
     with database.reading() as session:
         mission_id = session.scalar(select(Mission.id).where(Mission.code == DEMO_MISSION_CODE))
     assert mission_id is not None

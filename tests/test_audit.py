@@ -188,9 +188,21 @@ def test_the_trail_cannot_be_changed_or_deleted(db: Database, mission_id: int) -
         with pytest.raises((IntegrityError, OperationalError), match="append-only"):
             with db.transaction() as session:
                 session.execute(statement)
-    with sqlite3.connect(db.path) as raw:  # not through the program either
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-            raw.execute("DELETE FROM audit_entry WHERE id = ?", (first,))
+    if db.is_sqlite:
+        with sqlite3.connect(db.path) as raw:  # not through the program either
+            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+                raw.execute("DELETE FROM audit_entry WHERE id = ?", (first,))
+    else:
+        import psycopg
+
+        raw = db.engine.raw_connection()  # the driver's own connection, no session
+        try:
+            for statement in ("DELETE FROM audit_entry WHERE id = %s", "TRUNCATE audit_entry"):
+                with pytest.raises(psycopg.DatabaseError, match="append-only"):
+                    raw.cursor().execute(statement, (first,) if "%s" in statement else None)
+                raw.rollback()
+        finally:
+            raw.close()
     # Deleting a mission still works: its entries stay, without the mission they were about.
     with db.transaction() as session:
         session.delete(session.get(Mission, mission_id))
@@ -261,7 +273,7 @@ def test_audit_export_on_the_command_line(db: Database, tmp_path: Path, monkeypa
                                                    "passport_number": "TEST777555"}),
                   observer_id=observer.id, version=loaded.version)
     out = tmp_path / "audit.xlsx"
-    result = subprocess.run([sys.executable, "-m", "observer_desk.cli", "--db", str(db.path),
+    result = subprocess.run([sys.executable, "-m", "observer_desk.cli", "--db", db.target,
                              "audit", "export", str(out), "--user", "Gulnara"],
                             capture_output=True, text=True, encoding="utf-8")
     assert result.returncode == 0, result.stderr
@@ -279,7 +291,7 @@ def test_audit_export_on_the_command_line(db: Database, tmp_path: Path, monkeypa
                           for v in row if v is not None)
     assert "TEST777555" not in everything and loaded.form.passport_number not in everything
 
-    bad = subprocess.run([sys.executable, "-m", "observer_desk.cli", "--db", str(db.path),
+    bad = subprocess.run([sys.executable, "-m", "observer_desk.cli", "--db", db.target,
                           "audit", "export", str(tmp_path / "a.xlsx"), "--since", "17.11.2022"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr

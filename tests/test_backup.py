@@ -24,6 +24,12 @@ from observer_desk.core.services.demo import create_demo_mission
 from observer_desk.core.services.missions import list_missions, update_mission
 
 
+@pytest.fixture
+def db(sqlite_db):
+    """Backups are copies of SQLite files: these tests use a file in every run."""
+    return sqlite_db
+
+
 def counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as connection:
         tables = [r[0] for r in connection.execute(

@@ -35,9 +35,8 @@ OBSERVERS, REPORTS = 50, 200
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("generated") / "scale.sqlite"
-    db = open_database(str(path))
+def generated(new_template_url):
+    db = open_database(new_template_url("generated"))
     result = generate_mission(db, observers=OBSERVERS, reports=REPORTS, seed=3, progress=None)
     yield db, result
     db.dispose()
@@ -124,9 +123,9 @@ def test_every_answer_is_valid_and_applicable(generated) -> None:
     assert {phases[r] for r in answers} == set(Phase)
 
 
-def test_the_same_seed_makes_the_same_mission(generated, tmp_path: Path) -> None:
+def test_the_same_seed_makes_the_same_mission(generated, new_db_url) -> None:
     db, result = generated
-    again = open_database(str(tmp_path / "again.sqlite"))
+    again = open_database(new_db_url("again"))
     try:
         generate_mission(again, observers=OBSERVERS, reports=REPORTS, seed=3, progress=None)
 

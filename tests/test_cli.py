@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -32,8 +31,8 @@ def test_help_lists_the_commands() -> None:
         assert word in out.stdout
 
 
-def test_demo_then_missions(tmp_path: Path) -> None:
-    db = str(tmp_path / "x.sqlite")
+def test_demo_then_missions(db_url: str) -> None:
+    db = db_url
     first = run("--db", db, "demo")
     assert first.returncode == 0, first.stderr
     assert first.stdout.strip() == "SCO-KZ-2022"
@@ -48,19 +47,19 @@ def test_demo_then_missions(tmp_path: Path) -> None:
     assert row.split()[-1] == "18"
 
 
-def test_db_after_the_command_and_from_the_environment(tmp_path: Path) -> None:
-    db = str(tmp_path / "y.sqlite")
+def test_db_after_the_command_and_from_the_environment(db_url: str) -> None:
+    db = db_url
     assert run("demo", "--db", db).returncode == 0
     out = run("missions", env={"OBSERVER_DESK_DB": db})
     assert out.returncode == 0
     assert "SCO-KZ-2022" in out.stdout
 
 
-def test_empty_database_lists_nothing(tmp_path: Path) -> None:
+def test_empty_database_lists_nothing(db_url: str) -> None:
     from observer_desk.core.db import open_database
 
-    open_database(str(tmp_path / "empty.sqlite")).dispose()
-    out = run("--db", str(tmp_path / "empty.sqlite"), "missions")
+    open_database(db_url).dispose()
+    out = run("--db", db_url, "missions")
     assert out.returncode == 0
     assert out.stdout == ""
     assert "no missions" in out.stderr
@@ -84,8 +83,8 @@ def test_file_names_are_taken_literally(tmp_path: Path, name: str) -> None:
     assert out.returncode == 0 and "SCO-KZ-2022" in out.stdout
 
 
-def test_missions_for_one_code(tmp_path: Path) -> None:
-    db = str(tmp_path / "m.sqlite")
+def test_missions_for_one_code(db_url: str) -> None:
+    db = db_url
     assert run("--db", db, "demo").returncode == 0
     assert "SCO-KZ-2022" in run("--db", db, "--mission", "SCO-KZ-2022", "missions").stdout
     wrong = run("--db", db, "missions", "--mission", "NOPE")
@@ -112,12 +111,39 @@ def test_unusable_database_file(tmp_path: Path, content: bytes) -> None:
     assert path.read_bytes() == content
 
 
-def test_database_from_a_newer_version(tmp_path: Path) -> None:
-    db = tmp_path / "new.sqlite"
-    assert run("--db", str(db), "demo").returncode == 0
-    with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'ffff00001111'")
-    out = run("--db", str(db), "missions")
+def test_database_from_a_newer_version(db_url: str) -> None:
+    from sqlalchemy import text
+
+    from observer_desk.core.db import open_database
+
+    assert run("--db", db_url, "demo").returncode == 0
+    database = open_database(db_url)
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff00001111'"))
+    database.dispose()
+    out = run("--db", db_url, "missions")
     assert out.returncode == 2
     assert "newer version of Observer Desk" in out.stderr
+
+
+def test_a_server_that_cannot_be_reached_is_one_clear_line() -> None:
+    out = run("--db", "postgresql+psycopg://secretariat:s3cret@127.0.0.1:1/mission", "missions")
+    assert out.returncode == 2
+    (line,) = out.stderr.strip().splitlines()
+    assert "cannot connect to the PostgreSQL server at 127.0.0.1:1, database mission" in line
+    assert "check that the server is running" in line
+    assert "s3cret" not in line
+
+
+def test_backup_and_restore_of_a_shared_database_are_the_servers(db_url: str, tmp_path: Path) -> None:
+    assert run("--db", db_url, "demo").returncode == 0
+    out = run("--db", db_url, "backup", str(tmp_path / "copy.sqlite"))
+    if "://" not in db_url:  # an SQLite file is copied by the program itself
+        assert out.returncode == 0, out.stderr
+        return
+    assert out.returncode == 2 and not (tmp_path / "copy.sqlite").exists()
+    (line,) = out.stderr.strip().splitlines()
+    assert "pg_dump" in line and "administrator" in line
+    restore = run("--db", db_url, "restore", str(tmp_path / "copy.sqlite"))
+    assert restore.returncode == 2 and "pg_dump" in restore.stderr
 

@@ -354,8 +354,8 @@ def test_the_check_grows_with_the_events_not_with_their_square(db: Database, wor
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, int]]:
-    database = open_database(str(tmp_path_factory.mktemp("demo") / "demo.sqlite"))
+def demo(new_template_url) -> Iterator[tuple[Database, int]]:
+    database = open_database(new_template_url("demo"))
     create_demo_mission(database)
     yield database, get_mission(database).id
     database.dispose()

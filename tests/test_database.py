@@ -15,6 +15,9 @@ from observer_desk.core.db import DatabaseError, DatabaseTooNewError, database_u
 from observer_desk.core.migrate import current_revision, head_revision
 from observer_desk.core.models import Base
 
+sys.path.insert(0, str(Path(__file__).parent))
+from database_contents import dump  # noqa: E402
+
 EXPECTED_TABLES = {
     "mission", "sending_body", "observer", "observer_photo", "accreditation_event",
     "badge_print_run", "badge_print_item", "admin_unit", "polling_station", "venue", "team",
@@ -24,8 +27,8 @@ EXPECTED_TABLES = {
 }
 
 
-def test_new_database_is_migrated_to_head(db_path: Path) -> None:
-    db = open_database(str(db_path))
+def test_new_database_is_migrated_to_head(empty_db_url: str) -> None:
+    db = open_database(empty_db_url)
     try:
         assert current_revision(db) == head_revision()
         tables = set(inspect(db.engine).get_table_names())
@@ -35,12 +38,12 @@ def test_new_database_is_migrated_to_head(db_path: Path) -> None:
         db.dispose()
 
 
-def test_migrations_match_the_models(db_path: Path) -> None:
+def test_migrations_match_the_models(empty_db_url: str) -> None:
     """The Alembic revisions must create exactly what the models describe (no forgotten revision)."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    db = open_database(str(db_path))
+    db = open_database(empty_db_url)
     try:
         with db.engine.connect() as connection:
             diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
@@ -49,8 +52,8 @@ def test_migrations_match_the_models(db_path: Path) -> None:
         db.dispose()
 
 
-def test_existing_database_keeps_its_data(db_path: Path) -> None:
-    db = open_database(str(db_path))
+def test_existing_database_keeps_its_data(db_url: str) -> None:
+    db = open_database(db_url)
     with db.engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO mission (code, organisation, organisation_short, title, host_country, "
@@ -59,7 +62,7 @@ def test_existing_database_keeps_its_data(db_path: Path) -> None:
             "VALUES ('M-1', 'Org', '', 'Title', 'KZ', 'presidential', '2022-11-20', '', '2022-11-17', "
             "'2022-11-20', 'Asia/Almaty', 'en', 20, '', '', '2022-01-01 00:00:00', '2022-01-01 00:00:00', 1)"))
     db.dispose()
-    again = open_database(str(db_path))
+    again = open_database(db_url)
     try:
         with again.engine.connect() as conn:
             assert conn.execute(text("SELECT code FROM mission")).scalar_one() == "M-1"
@@ -68,8 +71,8 @@ def test_existing_database_keeps_its_data(db_path: Path) -> None:
         again.dispose()
 
 
-def test_connection_settings(db: "object") -> None:
-    with db.engine.connect() as conn:  # type: ignore[attr-defined]
+def test_connection_settings(sqlite_db: "object") -> None:
+    with sqlite_db.engine.connect() as conn:  # type: ignore[attr-defined]
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
@@ -92,15 +95,15 @@ def test_missing_file_is_refused_when_not_creating(tmp_path: Path) -> None:
     assert not (tmp_path / "nope.sqlite").exists()
 
 
-def test_writers_wait_for_each_other_instead_of_failing(db_path: Path) -> None:
+def test_writers_wait_for_each_other_instead_of_failing(db_url: str) -> None:
     """A unit of work that reads, then writes while another one commits, must wait, not fail."""
     import threading
     import time
 
     from observer_desk.core.models import AuditEntry
 
-    first = open_database(str(db_path))
-    second = open_database(str(db_path))
+    first = open_database(db_url)
+    second = open_database(db_url)
     started = threading.Event()
     errors: list[BaseException] = []
 
@@ -134,14 +137,27 @@ def test_missing_driver_is_explained() -> None:
         open_database("mysql+nosuchdriver://user@localhost/db")
 
 
-def test_database_made_by_a_newer_version_is_refused(db_path: Path) -> None:
-    open_database(str(db_path)).dispose()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = 'f00dfeed9999'")
-    before = db_path.read_bytes()
+def test_database_made_by_a_newer_version_is_refused(db_url: str) -> None:
+    db = open_database(db_url)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'f00dfeed9999'"))
+    db.dispose()
+    before = dump(db_url)
     with pytest.raises(DatabaseTooNewError, match="newer version of Observer Desk"):
-        open_database(str(db_path))
-    assert db_path.read_bytes() == before
+        open_database(db_url)
+    assert dump(db_url) == before
+
+
+def test_a_database_of_another_program_is_refused(empty_db_url: str) -> None:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(database_url(empty_db_url)[0])
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE contacts (name TEXT)"))
+    with pytest.raises(DatabaseError, match="not an Observer Desk database"):
+        open_database(empty_db_url)
+    assert inspect(engine).get_table_names() == ["contacts"]
+    engine.dispose()
 
 
 def test_foreign_sqlite_file_is_refused(db_path: Path) -> None:
@@ -191,7 +207,7 @@ def test_transaction_rolls_back_whole(db: "object") -> None:
     with pytest.raises(RuntimeError):
         with db.transaction() as session:  # type: ignore[attr-defined]
             session.execute(text(
-                "INSERT INTO audit_entry (at, user, table_name, action, summary, changes) "
+                'INSERT INTO audit_entry (at, "user", table_name, action, summary, changes) '
                 "VALUES ('2022-01-01 00:00:00', 'x', 'mission', 'insert', '', '{}')"))
             raise RuntimeError("boom")
     with db.reading() as session:  # type: ignore[attr-defined]
@@ -205,25 +221,25 @@ def test_head_revision_constant_matches_the_migrations() -> None:
     assert HEAD_REVISION == head_revision()
 
 
-def test_opening_an_up_to_date_database_does_not_load_alembic(db_path: Path) -> None:
+def test_opening_an_up_to_date_database_does_not_load_alembic(db_url: str) -> None:
     import subprocess
 
-    open_database(str(db_path)).dispose()
+    open_database(db_url).dispose()
     code = ("import sys; from observer_desk.core.db import open_database; "
-            f"open_database({str(db_path)!r}).dispose(); "
+            f"open_database({db_url!r}).dispose(); "
             "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
-def test_upgrade_from_the_first_revision_keeps_the_data(db_path: Path) -> None:
+def test_upgrade_from_the_first_revision_keeps_the_data(empty_db_url: str) -> None:
     """A database made by the first release is upgraded step by step when opened."""
     from alembic import command
     from sqlalchemy import create_engine
 
     from observer_desk.core.migrate import alembic_config
 
-    engine = create_engine(f"sqlite:///{db_path}")
+    engine = create_engine(database_url(empty_db_url)[0])
     with engine.begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
@@ -235,7 +251,7 @@ def test_upgrade_from_the_first_revision_keeps_the_data(db_path: Path) -> None:
             "VALUES ('OLD-1', 'Org', '', 'Old', 'KZ', 'presidential', '2022-11-20', '', '2022-11-17', "
             "'2022-11-20', 'Asia/Almaty', 'en', 20, '', '', '2022-01-01 00:00:00', '2022-01-01 00:00:00', 1)"))
     engine.dispose()
-    db = open_database(str(db_path))
+    db = open_database(empty_db_url)
     try:
         assert current_revision(db) == head_revision()
         with db.engine.connect() as conn:

@@ -59,9 +59,9 @@ ACCREDITED = (AccreditationStatus.ACCREDITED, AccreditationStatus.BADGE_ISSUED)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, int]]:
+def demo(new_template_url) -> Iterator[tuple[Database, int]]:
     """One demo database shared by the read-only tests of this module."""
-    database = open_database(str(tmp_path_factory.mktemp("demo") / "demo.sqlite"))
+    database = open_database(new_template_url("demo"))
     create_demo_mission(database)
     with database.reading() as session:
         mission_id = session.scalar(select(Mission.id).where(Mission.code == DEMO_MISSION_CODE))

@@ -12,10 +12,10 @@ from observer_desk.cli import main
 
 
 @pytest.fixture
-def demo_db(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    assert main(["--db", str(db_path), "demo"]) == 0
+def demo_db(db_url: str, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["--db", db_url, "demo"]) == 0
     capsys.readouterr()
-    return db_path
+    return db_url
 
 
 def _sheets(path: Path) -> dict[str, list[tuple]]:
@@ -27,7 +27,7 @@ def _sheets(path: Path) -> dict[str, list[tuple]]:
 
 
 def test_the_data_set_has_a_row_per_report_and_a_codebook(
-        demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "findings.xlsx"
     assert main(["--db", str(demo_db), "findings", "export", str(out)]) == 0
     assert "22 report(s)" in capsys.readouterr().out
@@ -63,7 +63,7 @@ def test_the_data_set_has_a_row_per_report_and_a_codebook(
     assert len(sheets["Incidents"]) == 2
 
 
-def test_labels_in_the_chosen_language(demo_db: Path, tmp_path: Path) -> None:
+def test_labels_in_the_chosen_language(demo_db: str, tmp_path: Path) -> None:
     out = tmp_path / "findings-zh.xlsx"
     assert main(["--db", str(demo_db), "findings", "export", str(out), "--lang", "zh"]) == 0
     header, *rows = _sheets(out)["Data"]

@@ -62,10 +62,10 @@ def _expected(records: list[tuple[str, str, str, str]]) -> dict[tuple[str, str],
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory):
+def generated(new_template_url):
     from observer_desk.core.db import open_database
 
-    db = open_database(str(tmp_path_factory.mktemp("generated") / "gen.sqlite"))
+    db = open_database(new_template_url("generated"))
     mission = generate_mission(db, observers=24, reports=300, seed=5, progress=None)
     yield db, mission.mission_id
     db.dispose()
@@ -150,11 +150,11 @@ def test_the_demo_summary_tells_the_missions_story(db: Database) -> None:
     assert summary.turnout.readings == 22
 
 
-def test_summary_json_is_the_documented_structure(db: Database, db_path: Path,
+def test_summary_json_is_the_documented_structure(db: Database, db_url: str,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", str(db_path), "demo"]) == 0
+    assert main(["--db", db_url, "demo"]) == 0
     capsys.readouterr()
-    assert main(["--db", str(db_path), "findings", "summary", "--json"]) == 0
+    assert main(["--db", db_url, "findings", "summary", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["schema"] == SCHEMA and data["reports"]["total"] == 22
     question = next(q for q in data["questions"] if q["name"] == "signposted")
@@ -168,7 +168,7 @@ def test_summary_json_is_the_documented_structure(db: Database, db_path: Path,
     assert data["incidents"]["by_severity"]["minor"] == 1
     assert data["turnout"]["rows"] and all("difference_pp" in r for r in data["turnout"]["rows"])
 
-    assert main(["--db", str(db_path), "findings", "summary", "--lang", "ru"]) == 0
+    assert main(["--db", db_url, "findings", "summary", "--lang", "ru"]) == 0
     text = capsys.readouterr().out
     assert "signposted: Обозначен ли участок понятными указателями? (N=22, negative 1 of 22" in text
     assert "Turnout: 22 reading(s)" in text

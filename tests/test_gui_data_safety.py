@@ -63,8 +63,26 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def demo_template(new_template_url) -> str:
+    """The demo mission on the engine of the run (demo_file is always an SQLite file)."""
+    target = new_template_url("demo")
+    database = open_database(target)
+    create_demo_mission(database)
+    database.dispose()
+    return target
+
+
 @pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+def demo_db(demo_template: str, copy_db_url) -> Iterator[Database]:
+    database = open_database(copy_db_url(demo_template))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def file_demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """The demo in an SQLite file, for what only files have: backups taken and restored."""
     path = tmp_path / "mission.sqlite"
     shutil.copy(demo_file, path)
     database = open_database(str(path))
@@ -72,14 +90,23 @@ def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
-@pytest.fixture
-def window(qtbot, demo_db: Database, tmp_path: Path) -> MainWindow:
+def open_window(qtbot, database: Database, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(demo_db, settings)
+    main = MainWindow(database, settings)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
     return main
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database, tmp_path: Path) -> MainWindow:
+    return open_window(qtbot, demo_db, tmp_path)
+
+
+@pytest.fixture
+def file_window(qtbot, file_demo_db: Database, tmp_path: Path) -> MainWindow:
+    return open_window(qtbot, file_demo_db, tmp_path)
 
 
 def title_of(db: Database) -> str:
@@ -98,7 +125,8 @@ def test_the_window_takes_a_backup_when_it_opens_a_database(qtbot, demo_file: Pa
 
 
 def test_backups_are_listed_and_one_is_restored_after_a_confirmation(
-        qtbot, window: MainWindow, demo_db: Database, dialogs: Dialogs) -> None:
+        qtbot, file_window: MainWindow, file_demo_db: Database, dialogs: Dialogs) -> None:
+    window, demo_db = file_window, file_demo_db
     original = title_of(demo_db)
     rotating_backup(demo_db, "before-import")
     mission = get_mission(demo_db)
@@ -125,8 +153,8 @@ def test_backups_are_listed_and_one_is_restored_after_a_confirmation(
         == ["before-restore", "before-import"]
 
 
-def test_back_up_now_and_the_number_to_keep(qtbot, window: MainWindow, demo_db: Database) -> None:
-    dialog = window.show_backups()
+def test_back_up_now_and_the_number_to_keep(qtbot, file_window: MainWindow) -> None:
+    dialog = file_window.show_backups()
     dialog.keep.setValue(2)
     for _ in range(3):
         assert dialog.back_up_now() is not None
@@ -134,6 +162,23 @@ def test_back_up_now_and_the_number_to_keep(qtbot, window: MainWindow, demo_db: 
     assert dialog.model.index(0, 1).data() == "Taken on request"
     from observer_desk.core.preferences import backups_to_keep
     assert backups_to_keep() == 2
+
+
+def test_a_shared_database_is_backed_up_by_the_server(qtbot, window: MainWindow, demo_db: Database,
+                                                      monkeypatch) -> None:
+    """On PostgreSQL the window takes no backups and the dialog says who does; on SQLite the
+    same dialog offers its own."""
+    dialog = window.show_backups()
+    qtbot.addWidget(dialog)
+    if demo_db.is_sqlite:
+        assert dialog.backup_button.isEnabled() and "kept in" in dialog.intro.text()
+        return
+    assert "pg_dump" in dialog.intro.text()
+    assert not dialog.backup_button.isEnabled() and dialog.model.rowCount() == 0
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: [
+        w.close() for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)] and 0))
+    assert gui_app.run_gui(demo_db.target) == 0
+    assert list_backups() == []
 
 
 def test_a_damaged_database_is_replaced_by_its_newest_good_backup(

@@ -4,11 +4,9 @@ list of thousands of reports that opens without reading them all."""
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from findings_fixtures import write_csv
@@ -187,19 +185,17 @@ def test_the_analysis_shows_summarise_findings_numbers(qtbot, demo) -> None:
 
 
 @pytest.fixture(scope="module")
-def large_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("findings-large") / "large.sqlite"
-    database = open_database(str(path))
+def large_file(new_template_url) -> str:
+    path = new_template_url("findings-large")
+    database = open_database(path)
     generate_mission(database, observers=40, reports=5_000, progress=None)
     database.dispose()
     return path
 
 
 @pytest.fixture
-def large(large_file: Path, tmp_path: Path) -> Iterator[tuple[Database, int]]:
-    path = tmp_path / "large.sqlite"
-    shutil.copyfile(large_file, path)
-    database = open_database(str(path))
+def large(large_file: str, copy_db_url) -> Iterator[tuple[Database, int]]:
+    database = open_database(copy_db_url(large_file, "large"))
     yield database, 1
     database.dispose()
 

@@ -4,7 +4,6 @@ workbook is chosen, its unknown columns mapped, the plan read and the import com
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -80,19 +79,17 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_database(str(path))
+def demo_file(new_template_url) -> str:
+    path = new_template_url("demo")
+    database = open_database(path)
     create_demo_mission(database)
     database.dispose()
     return path
 
 
 @pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "mission.sqlite"
-    shutil.copy(demo_file, path)
-    database = open_database(str(path))
+def demo_db(demo_file: str, copy_db_url) -> Iterator[Database]:
+    database = open_database(copy_db_url(demo_file, "mission"))
     yield database
     database.dispose()
 

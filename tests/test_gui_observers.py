@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import time
 import types
 from collections.abc import Iterator
@@ -69,20 +68,18 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_file(new_template_url) -> str:
     """The demo mission, made once; each test works on its own copy."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_database(str(path))
+    path = new_template_url("demo")
+    database = open_database(path)
     create_demo_mission(database)
     database.dispose()
     return path
 
 
 @pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "mission.sqlite"
-    shutil.copy(demo_file, path)
-    database = open_database(str(path))
+def demo_db(demo_file: str, copy_db_url) -> Iterator[Database]:
+    database = open_database(copy_db_url(demo_file, "mission"))
     yield database
     database.dispose()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,19 +21,17 @@ from observer_desk.ui.roster_export_dialog import RosterExportDialog, open_roste
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_database(str(path))
+def demo_file(new_template_url) -> str:
+    path = new_template_url("demo")
+    database = open_database(path)
     create_demo_mission(database)
     database.dispose()
     return path
 
 
 @pytest.fixture
-def demo_db(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "mission.sqlite"
-    shutil.copy(demo_file, path)
-    database = open_database(str(path))
+def demo_db(demo_file: str, copy_db_url) -> Iterator[Database]:
+    database = open_database(copy_db_url(demo_file, "mission"))
     yield database
     database.dispose()
 

@@ -20,6 +20,7 @@ from observer_desk.core.services.photo_preview import photo_preview
 from observer_desk.core.services.photos import prepare_photo
 
 sys.path.insert(0, str(Path(__file__).parent))
+from database_contents import dump  # noqa: E402
 from hostile import files as hostile
 
 SUBMISSIONS = ("SubmissionDate,station_number,phase,team,notes\n"
@@ -27,30 +28,32 @@ SUBMISSIONS = ("SubmissionDate,station_number,phase,team,notes\n"
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def template(new_template_url) -> str:
     """The demo mission (observers, checklist, stations), closed and checkpointed."""
-    path = tmp_path_factory.mktemp("template") / "mission.sqlite"
-    db = open_database(str(path))
+    path = new_template_url("template")
+    db = open_database(path)
     create_demo_mission(db)
     db.dispose()
     return path
 
 
 @pytest.fixture
-def database(template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "mission.sqlite"
-    path.write_bytes(template.read_bytes())
-    return path
+def database(template: str, copy_db_url) -> str:
+    return copy_db_url(template)
 
 
-def fingerprint(path: Path) -> str:
-    """The file's hash once the write-ahead log is folded in: what the database holds."""
+def fingerprint(target: str) -> str:
+    """The file's hash once the write-ahead log is folded in: what the database holds (on a
+    server, the hash of every row)."""
+    if "://" in target:
+        return hashlib.sha256(repr(dump(target)).encode()).hexdigest()
+    path = Path(target)
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def refused(database: Path, capsys: pytest.CaptureFixture[str], *command: object) -> list[str]:
+def refused(database: str, capsys: pytest.CaptureFixture[str], *command: object) -> list[str]:
     """Run a command on a hostile file; it must exit with 2 and leave the database untouched.
     Returns the lines it wrote to stderr."""
     before = fingerprint(database)
@@ -63,21 +66,21 @@ def refused(database: Path, capsys: pytest.CaptureFixture[str], *command: object
 
 
 @pytest.mark.parametrize("name", sorted(hostile.HOSTILE))
-def test_unusable_workbooks(database: Path, tmp_path: Path, capsys, name: str) -> None:
+def test_unusable_workbooks(database: str, tmp_path: Path, capsys, name: str) -> None:
     maker, words = hostile.HOSTILE[name]
     path = maker(tmp_path)
     (line,) = refused(database, capsys, "roster", "import", path)
     assert line.startswith(f"observer-desk: {path.name}") and words in line
 
 
-def test_a_million_rows_are_refused_by_the_stated_limit(database: Path, tmp_path: Path, capsys) -> None:
+def test_a_million_rows_are_refused_by_the_stated_limit(database: str, tmp_path: Path, capsys) -> None:
     path = hostile.million_rows(tmp_path)
     (line,) = refused(database, capsys, "roster", "import", path)
     assert "past 100,000 observer rows, the most one import takes" in line
 
 
 @pytest.mark.parametrize("name", sorted(hostile.BAD_ROWS))
-def test_rows_that_cannot_be_used(database: Path, tmp_path: Path, capsys, name: str) -> None:
+def test_rows_that_cannot_be_used(database: str, tmp_path: Path, capsys, name: str) -> None:
     maker, words = hostile.BAD_ROWS[name]
     path = maker(tmp_path)
     lines = refused(database, capsys, "roster", "import", path)
@@ -86,12 +89,12 @@ def test_rows_that_cannot_be_used(database: Path, tmp_path: Path, capsys, name: 
         assert any(word in line for line in lines), (word, lines)
 
 
-def test_a_control_character_the_xml_itself_forbids(database: Path, tmp_path: Path, capsys) -> None:
+def test_a_control_character_the_xml_itself_forbids(database: str, tmp_path: Path, capsys) -> None:
     (line,) = refused(database, capsys, "roster", "import", hostile.raw_control_characters(tmp_path))
     assert "cannot be read as an .xlsx workbook" in line
 
 
-def test_an_xlsform_whose_relevance_goes_round_in_a_circle(database: Path, tmp_path: Path,
+def test_an_xlsform_whose_relevance_goes_round_in_a_circle(database: str, tmp_path: Path,
                                                            capsys) -> None:
     lines = refused(database, capsys, "checklist", "import", hostile.relevance_loop(tmp_path))
     assert any("go round in a circle (queue → crowding → queue)" in line for line in lines), lines
@@ -101,7 +104,7 @@ def test_an_xlsform_whose_relevance_goes_round_in_a_circle(database: Path, tmp_p
     (hostile.utf16_cut_in_half, "is not valid UTF-16 text"),
     (hostile.western_not_cyrillic, "nor Cyrillic Windows-1251"),
 ])
-def test_submissions_in_an_encoding_that_does_not_hold(database: Path, tmp_path: Path, capsys,
+def test_submissions_in_an_encoding_that_does_not_hold(database: str, tmp_path: Path, capsys,
                                                        maker, words: str) -> None:
     path = maker(tmp_path, SUBMISSIONS)
     (line,) = refused(database, capsys, "findings", "import", path)

@@ -23,6 +23,10 @@ def test_checklist_import_is_preceded_by_a_backup(db, tmp_path: Path) -> None:
         if settings.cell(1, column).value == "version":
             settings.cell(2, column).value = "2022.9"
     workbook.save(form)
+    if not db.is_sqlite:  # a shared database is backed up by its server's administrator
+        import_xlsform(db, mission.id, form)
+        assert list_backups() == []
+        return
     assert [b for b in list_backups(db.path) if b.reason == "before-import"] == []
     import_xlsform(db, mission.id, form)
     assert [b.reason for b in list_backups(db.path)].count("before-import") == 1

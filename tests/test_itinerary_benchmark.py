@@ -13,9 +13,8 @@ from observer_desk.core.db import open_database
 from observer_desk.core.services.conflicts import ConflictKind, check_conflicts
 
 
-def test_the_check_and_the_plain_sweep_agree_on_overlaps(tmp_path: Path) -> None:
-    path = tmp_path / "programme.sqlite"
-    db = open_database(str(path))
+def test_the_check_and_the_plain_sweep_agree_on_overlaps(db_url: str) -> None:
+    db = open_database(db_url)
     try:
         built = build_programme(db)
         report = check_conflicts(db, built.mission_id)

@@ -27,24 +27,24 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli") / "demo.sqlite"
-    db = open_database(str(path))
+def demo(new_template_url) -> str:
+    path = new_template_url("cli")
+    db = open_database(path)
     create_demo_mission(db)
     db.dispose()
     return path
 
 
-def test_check_on_the_demo_finds_nothing(demo: Path) -> None:
+def test_check_on_the_demo_finds_nothing(demo: str) -> None:
     out = run("--db", demo, "itinerary", "check")
     assert out.returncode == 0, out.stderr
     assert out.stdout == "SCO-KZ-2022: no conflicts: 55 events, 18 people, 7 teams checked\n"
     assert out.stderr == ""
 
 
-def test_check_prints_one_line_per_conflict_and_exits_1(tmp_path: Path) -> None:
-    path = tmp_path / "mission.sqlite"
-    db = open_database(str(path))
+def test_check_prints_one_line_per_conflict_and_exits_1(db_url: str) -> None:
+    path = db_url
+    db = open_database(path)
     create_demo_mission(db)
     mission = get_mission(db)
     schedule = load_schedule(db, mission.id)
@@ -71,7 +71,7 @@ def test_check_prints_one_line_per_conflict_and_exits_1(tmp_path: Path) -> None:
     ("all.pdf", ()), ("head.pdf", ("--observer", "SCO-01")), ("team.pdf", ("--team", "Team 5")),
     ("plan.xlsx", ()), ("all.ics", ()), ("head.ics", ("--observer", "sco-01")),
 ])
-def test_export_writes_each_kind_of_file(demo: Path, tmp_path: Path, name: str,
+def test_export_writes_each_kind_of_file(demo: str, tmp_path: Path, name: str,
                                          options: tuple[str, ...]) -> None:
     target = tmp_path / name
     out = run("--db", demo, "itinerary", "export", target, *options)
@@ -96,7 +96,7 @@ def test_export_writes_each_kind_of_file(demo: Path, tmp_path: Path, name: str,
     (("export", "OUT.pdf", "--observer", "SCO-01", "--team", "Team 1"),
      "argument --team: not allowed with argument --observer"),
 ])
-def test_bad_usage_exits_2_with_one_line(demo: Path, tmp_path: Path, args: tuple[str, ...],
+def test_bad_usage_exits_2_with_one_line(demo: str, tmp_path: Path, args: tuple[str, ...],
                                          message: str) -> None:
     out = run("--db", demo, "itinerary", *args[:1], tmp_path / args[1], *args[2:])
     assert out.returncode == 2

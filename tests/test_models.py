@@ -95,7 +95,10 @@ def test_times_are_stored_in_utc_and_read_back_aware(db) -> None:
         assert stored.starts_at == datetime(2022, 11, 20, 1, 0, tzinfo=timezone.utc)
         assert stored.starts_at.tzinfo is timezone.utc
         raw = s.connection().exec_driver_sql("SELECT starts_at FROM event").scalar_one()
-        assert raw.startswith("2022-11-20 01:00:00")
+        if db.is_sqlite:
+            assert raw.startswith("2022-11-20 01:00:00")
+        else:  # a timestamp without time zone, holding UTC
+            assert raw == datetime(2022, 11, 20, 1, 0)
 
 
 def test_naive_times_are_refused(db) -> None:

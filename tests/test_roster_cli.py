@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from observer_desk.core.db import open_database
+from database_contents import dump, table_count
 from test_roster_import import make_mission, messy_state_file, write_rows
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -25,25 +25,14 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Path:
-    path = tmp_path / "mission.sqlite"
-    db = open_database(str(path))
+def database(db_url: str) -> str:
+    db = open_database(db_url)
     make_mission(db)
     db.dispose()
-    return path
+    return db_url
 
 
-def dump(path: Path) -> list[str]:
-    with sqlite3.connect(path) as connection:
-        return list(connection.iterdump())
-
-
-def table_count(path: Path, table: str) -> int:
-    with sqlite3.connect(path) as connection:
-        return connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-
-
-def test_template_import_export(database: Path, tmp_path: Path) -> None:
+def test_template_import_export(database: str, tmp_path: Path) -> None:
     template = tmp_path / "template.xlsx"
     out = run("--db", database, "roster", "template", template)
     assert out.returncode == 0, out.stderr
@@ -84,7 +73,7 @@ def test_template_import_export(database: Path, tmp_path: Path) -> None:
     assert dump(database) == before
 
 
-def test_dry_run_prints_the_plan_and_writes_nothing(database: Path, tmp_path: Path) -> None:
+def test_dry_run_prints_the_plan_and_writes_nothing(database: str, tmp_path: Path) -> None:
     run("--db", database, "roster", "import", messy_state_file(tmp_path / "ru.xlsx"))
     changes = write_rows(tmp_path / "changes.xlsx", [
         ["Code", "Family name", "Given names", "Position", "Date of birth", "Sending body"],
@@ -117,7 +106,7 @@ def test_dry_run_prints_the_plan_and_writes_nothing(database: Path, tmp_path: Pa
 
 
 @pytest.mark.parametrize("name", sorted(hostile.HOSTILE))
-def test_hostile_files_exit_2_with_one_line(database: Path, tmp_path: Path, name: str) -> None:
+def test_hostile_files_exit_2_with_one_line(database: str, tmp_path: Path, name: str) -> None:
     maker, words = hostile.HOSTILE[name]
     path = maker(tmp_path)
     before = dump(database)
@@ -130,7 +119,7 @@ def test_hostile_files_exit_2_with_one_line(database: Path, tmp_path: Path, name
     assert dump(database) == before
 
 
-def test_a_sheet_beyond_the_row_limit(database: Path, tmp_path: Path) -> None:
+def test_a_sheet_beyond_the_row_limit(database: str, tmp_path: Path) -> None:
     path = hostile.too_many_rows(tmp_path, 100_001)
     before = dump(database)
     out = run("--db", database, "roster", "import", "--dry-run", path)
@@ -141,7 +130,7 @@ def test_a_sheet_beyond_the_row_limit(database: Path, tmp_path: Path) -> None:
     assert dump(database) == before
 
 
-def test_usage_errors(database: Path, tmp_path: Path) -> None:
+def test_usage_errors(database: str, tmp_path: Path) -> None:
     db = open_database(str(database))
     make_mission(db, "OTHER-2024")
     db.dispose()

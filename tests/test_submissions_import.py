@@ -188,7 +188,7 @@ def test_an_odk_central_csv_with_dash_groups_and_review_states(
 
 
 def test_row_errors_are_placed_and_nothing_is_written(
-        mission: tuple[Database, int, int], tmp_path: Path, db_path: Path,
+        mission: tuple[Database, int, int], tmp_path: Path, db_url: str,
         capsys: pytest.CaptureFixture[str]) -> None:
     db, mission_id, _ = mission
     bad = kobo_row(2, "102", "Team 1", signposted="maybe")
@@ -205,7 +205,7 @@ def test_row_errors_are_placed_and_nothing_is_written(
     with pytest.raises(ValidationError):
         commit_submissions(db, plan)
     assert _stored(db, mission_id) == {}
-    code = main(["--db", str(db_path), "findings", "import", str(path)])
+    code = main(["--db", db_url, "findings", "import", str(path)])
     assert code == 2
     err = capsys.readouterr().err
     assert "row 3, column 'premises/signposted': signposted: 'maybe'" in err
@@ -214,7 +214,7 @@ def test_row_errors_are_placed_and_nothing_is_written(
 
 
 def test_duplicates_are_listed_and_must_be_resolved(
-        mission: tuple[Database, int, int], tmp_path: Path, db_path: Path,
+        mission: tuple[Database, int, int], tmp_path: Path, db_url: str,
         capsys: pytest.CaptureFixture[str]) -> None:
     db, mission_id, _ = mission
     path = write_csv(tmp_path / "dups.csv", KOBO_HEADERS, [
@@ -229,10 +229,10 @@ def test_duplicates_are_listed_and_must_be_resolved(
     with pytest.raises(ValidationError, match="keep one"):
         commit_submissions(db, plan)
     assert _stored(db, mission_id) == {}
-    assert main(["--db", str(db_path), "findings", "import", str(path)]) == 1
+    assert main(["--db", db_url, "findings", "import", str(path)]) == 1
     assert "duplicates (to resolve): same submission id (uuid:same): rows 2, 3" in \
         capsys.readouterr().out
-    assert main(["--db", str(db_path), "findings", "import", str(path), "--skip", "3",
+    assert main(["--db", db_url, "findings", "import", str(path), "--skip", "3",
                  "--skip", "5"]) == 0
     stored = _stored(db, mission_id)
     assert sorted(stored) == ["uuid:0000-0003", "uuid:same"] and len(stored) == 2

@@ -215,14 +215,14 @@ def test_files_that_are_not_forms_are_refused_in_one_line(tmp_path: Path) -> Non
         read_xlsform(hostile.entity_bomb(tmp_path))
 
 
-def test_checklist_commands(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", str(db_path), "demo"]) == 0
+def test_checklist_commands(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", db_url, "demo"]) == 0
     out = tmp_path / "form.xlsx"
-    assert main(["--db", str(db_path), "checklist", "export", str(out)]) == 0
+    assert main(["--db", db_url, "checklist", "export", str(out)]) == 0
     assert "election_day version 2022.1, 51 questions" in capsys.readouterr().out
     # the same version again is refused: a new version needs a new number
-    assert main(["--db", str(db_path), "checklist", "import", str(out)]) == 2
+    assert main(["--db", db_url, "checklist", "import", str(out)]) == 2
     assert "already has checklist 'election_day' version '2022.1'" in capsys.readouterr().err
-    assert main(["--db", str(db_path), "checklist", "import", str(_form(tmp_path / "t.xlsx"))]) == 0
+    assert main(["--db", db_url, "checklist", "import", str(_form(tmp_path / "t.xlsx"))]) == 0
     assert "test_form version 2022110101: 3 sections, 7 questions" in capsys.readouterr().out
-    assert main(["--db", str(db_path), "checklist", "export", str(tmp_path / "x.pdf")]) == 2
+    assert main(["--db", db_url, "checklist", "export", str(tmp_path / "x.pdf")]) == 2

@@ -6,6 +6,10 @@ A backup is taken when the window opens a database, before a schema upgrade, bef
 before a restore; the folder keeps the newest N of each database (the "backups to keep" setting).
 Each database has its own series, named after the file and a short fingerprint of its full path,
 so two files called mission.sqlite in different folders never prune each other's backups.
+
+A shared PostgreSQL database has no file to copy: its backups are made by the server's
+administrator with pg_dump (and put back with pg_restore). The automatic backups skip it, and the
+backup and restore commands say so.
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ from .db import Database, DatabaseError
 from .paths import data_dir
 
 DEFAULT_KEEP = 20
+SHARED_DATABASE_BACKUPS = (
+    "this is a shared PostgreSQL database: its backups are made and restored by the server's "
+    "administrator with pg_dump and pg_restore; the backup and restore commands work on SQLite files")
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<series>.+?)--(?P<stamp>\d{8}T\d{12}Z)--(?P<reason>.*)$")
@@ -89,8 +96,7 @@ def copy_sqlite(source: Path | sqlite3.Connection, target: Path) -> None:
 def backup_to(db: Database, target: Path) -> Path:
     """Write a consistent copy of the open SQLite database to `target`."""
     if not db.is_sqlite or db.path is None:
-        raise DatabaseError("backups to a file are for SQLite databases; back up a shared PostgreSQL "
-                            "database with the server's own tools (pg_dump)")
+        raise DatabaseError(SHARED_DATABASE_BACKUPS)
     target = target.expanduser().resolve()
     if target == db.path.resolve():
         raise DatabaseError(f"{target} is the database itself: choose another file for the backup")
@@ -271,11 +277,10 @@ def restore_from(db: Database, source: Path, keep: int | None = None) -> Path | 
     the old or the new content, never a mixture. A damaged file, or one that is not an Observer
     Desk database, is moved aside instead (beside the original, renamed .damaged-...). Returns
     the path of the safety backup or of the file set aside."""
+    if db.path is None:
+        raise DatabaseError(SHARED_DATABASE_BACKUPS)
     source = source.expanduser().resolve()
     check_restorable(source)
-    if db.path is None:
-        raise DatabaseError("restoring a backup file is for SQLite databases; restore a shared "
-                            "PostgreSQL database with the server's own tools (pg_restore)")
     if source == db.path.resolve():
         raise DatabaseError(f"{source} is the database itself: choose a backup file")
     db.engine.dispose()

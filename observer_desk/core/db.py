@@ -5,6 +5,12 @@ foreign keys enforced, WAL and a busy timeout on SQLite, an owner-only file on P
 quick integrity check before anything reads or writes (a damaged file is refused with the path of
 its newest good backup), a schema brought up to date by Alembic, and sessions whose changes are
 recorded in the audit trail.
+
+On a PostgreSQL server the file-level parts have no equivalent and are left to the server and its
+administrator: there is no file to make owner-only (access is the server's roles and
+pg_hba.conf), no quick check (the server guards its own pages: WAL, and data checksums when the
+cluster has them) and no file backup (pg_dump). Writers take the same turns as on SQLite (see
+Database.transaction).
 """
 
 from __future__ import annotations
@@ -26,6 +32,10 @@ from .paths import default_database_target
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "observer_desk_write"  # execution option marking a connection that will write
+# The key of the PostgreSQL advisory lock that writers take in turn (advisory locks belong to one
+# database, so missions on other databases of the same server never wait for each other).
+WRITE_LOCK_KEY = 0x0B5E_D35C
+CONNECT_TIMEOUT_S = 10
 
 
 class DatabaseError(Exception):
@@ -73,7 +83,16 @@ class Database:
 
         On SQLite the write lock is taken at the start (BEGIN IMMEDIATE): a unit of work reads
         before it writes, and a deferred transaction whose snapshot went stale in between could
-        not wait for the lock, it would fail at once with "database is locked"."""
+        not wait for the lock, it would fail at once with "database is locked".
+
+        On PostgreSQL the same turn-taking is an advisory lock held until the transaction ends,
+        taken first (pg_advisory_xact_lock), under READ COMMITTED: each statement then sees
+        everything the writers before it committed, and no other writer runs in between, so a
+        unit of work that checks and then writes (a duplicate check on import, a version
+        counter) decides on current data exactly as it does on SQLite. SERIALIZABLE would give
+        the same outcome only with a retry loop around every service, since it refuses the
+        loser of a conflict at commit instead of making it wait; readers are not blocked either
+        way."""
         with self.sessionmaker() as session, session.begin():
             session.connection(execution_options={WRITE_OPTION: True})
             yield session
@@ -142,6 +161,41 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection: Connection) -> None:
         writes = connection.get_execution_options().get(WRITE_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        if connection.get_execution_options().get(WRITE_OPTION, False):
+            take_write_turn(connection)
+
+
+def take_write_turn(connection: Connection) -> None:
+    """Wait for this PostgreSQL database's writers before this one to finish (the lock is let go
+    when the transaction ends)."""
+    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+def shown_url(url: URL) -> str:
+    """A URL as messages show it: never with its password."""
+    return url.render_as_string(hide_password=True)
+
+
+def connection_problem(url: URL, exc: BaseException) -> DatabaseError:
+    """One line saying which server could not be used and what to do about it."""
+    orig = getattr(exc, "orig", exc)
+    detail = " ".join(str(orig).split())
+    where = f"the PostgreSQL server at {url.host or 'localhost'}:{url.port or 5432}, database {url.database}"
+    if url.username:
+        where += f", user {url.username}"
+    if "password" in detail or "authentication" in detail or "role" in detail:
+        advice = "check the user name and password, or ask the server's administrator for access"
+    elif "does not exist" in detail:
+        advice = "check the database name, or ask the server's administrator to create it"
+    else:
+        advice = "check that the server is running and that the host and port are right"
+    detail = detail.split(": ", 1)[-1] if detail.startswith("connection failed") else detail
+    return DatabaseError(f"cannot connect to {where} ({detail[:200]}): {advice}")
 
 
 def with_backup_hint(error: DatabaseError, path: Path) -> DatabaseError:
@@ -218,7 +272,9 @@ def open_database(target: str | None = None, *, migrate: bool = True, create: bo
                 raise
     else:
         try:
-            engine = create_engine(url, pool_pre_ping=True)
+            postgresql = url.get_backend_name() == "postgresql"
+            engine = create_engine(url, pool_pre_ping=True, connect_args=(
+                {"connect_timeout": CONNECT_TIMEOUT_S} if postgresql else {}))
         except ModuleNotFoundError as exc:
             raise DatabaseError(
                 f"cannot open {shown}: this installation has no driver for "
@@ -229,7 +285,15 @@ def open_database(target: str | None = None, *, migrate: bool = True, create: bo
                 f"cannot open {shown}: no driver for {url.drivername}; Observer Desk opens SQLite "
                 "files and postgresql+psycopg:// URLs") from exc
         except Exception as exc:  # a malformed URL
-            raise DatabaseError(f"cannot use the database URL {shown}: {exc}") from exc
+            raise DatabaseError(f"cannot use the database URL {shown_url(url)}: {exc}") from exc
+        if engine.dialect.name == "postgresql":
+            _configure_postgresql(engine)
+            try:
+                with engine.connect():
+                    pass
+            except (OperationalError, SADatabaseError) as exc:
+                engine.dispose()
+                raise connection_problem(url, exc) from exc
 
     from .audit import install_audit
 
@@ -246,6 +310,7 @@ def open_database(target: str | None = None, *, migrate: bool = True, create: bo
             raise
         except (OperationalError, SADatabaseError) as exc:
             engine.dispose()
-            raise DatabaseError(f"cannot open the database {shown}: {exc.orig}") from exc
+            where = shown if url.get_backend_name() == "sqlite" else shown_url(url)
+            raise DatabaseError(f"cannot open the database {where}: {exc.orig}") from exc
     return database
 

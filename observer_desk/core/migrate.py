@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from .db import Database, DatabaseError, DatabaseTooNewError, ForeignDatabaseError, with_backup_hint
+from .db import (Database, DatabaseError, DatabaseTooNewError, ForeignDatabaseError, take_write_turn,
+                 with_backup_hint)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -75,6 +76,10 @@ def upgrade_to_head(database: Database) -> None:
     if current is not None:
         _backup_before_upgrade(database, current)
     with database.engine.begin() as connection:
+        if not database.is_sqlite:
+            # Two programs opening a new shared database at once: the second waits, then finds
+            # the schema made (Alembic reads the revision again inside the turn).
+            take_write_turn(connection)
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

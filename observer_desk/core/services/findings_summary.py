@@ -199,9 +199,10 @@ def summarise_findings(db: Database, mission_id: int, *, checklist_id: int | Non
             Question.checklist_id == checklist_id).order_by(Question.position))
             if q.extra.get(NOTE_KEY) != "note"]
         choices: dict[int, list[_Choice]] = defaultdict(list)
-        for choice in session.scalars(select(Choice).join(
-                Question, Question.choice_list_id == Choice.choice_list_id)
-                .where(Question.checklist_id == checklist_id).distinct()
+        # Each list once, however many questions use it (a subquery, since DISTINCT over the
+        # JSON labels is not something PostgreSQL does).
+        for choice in session.scalars(select(Choice).where(Choice.choice_list_id.in_(
+                select(Question.choice_list_id).where(Question.checklist_id == checklist_id)))
                 .order_by(Choice.choice_list_id, Choice.position)):
             choices[choice.choice_list_id].append(_Choice(
                 choice.value, choice.labels.get(language) or choice.labels.get("en")

@@ -11,6 +11,7 @@ Backups taken before the closing still hold the data; the caller says so to the 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -83,7 +84,36 @@ def purge_personal_data(db: Database, mission_id: int) -> PurgeResult:
         # Fold the write-ahead log into the database, so the old values leave it as well.
         with db.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    else:
+        _rewrite_purged_tables(db)
     return PurgeResult(code, now, observers, photos, drivers)
+
+
+def _rewrite_purged_tables(db: Database) -> None:
+    """PostgreSQL keeps the old versions of updated rows in the table's files until a vacuum,
+    and a vacuum keeps them while any transaction that began before the purge (of any user, in
+    any database of the server) could still see them. So first wait, a few seconds at most, for
+    those transactions to end; then VACUUM FULL writes the tables anew and deletes the old files.
+    It needs the tables to itself for a moment: when another user holds them past a few seconds a
+    plain VACUUM (which frees the old rows for reuse without waiting) is done instead. Copies in
+    the server's write-ahead log and in its backups are the administrator's to manage."""
+    from sqlalchemy.exc import DBAPIError
+
+    tables = ", ".join(t.__tablename__ for t in (Observer, ObserverPhoto, Team))
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        purged_before = connection.exec_driver_sql(
+            "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint").scalar()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and connection.exec_driver_sql(
+                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint").scalar() < purged_before:
+            time.sleep(0.05)
+        connection.exec_driver_sql("SET lock_timeout = '3s'")
+        try:
+            connection.exec_driver_sql(f"VACUUM FULL {tables}")
+        except DBAPIError:
+            connection.exec_driver_sql(f"VACUUM {tables}")
+        finally:
+            connection.exec_driver_sql("RESET lock_timeout")
 
 
 def personal_data_left(db: Database, mission_id: int) -> int:

@@ -26,19 +26,35 @@ SQLITE_TRIGGERS = (
     "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry "
     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only: its entries cannot be deleted'); END",
 )
+# PostgreSQL: one function raising the same messages (as an integrity error, like SQLite's
+# ABORT), for updates, deletes and TRUNCATE.
+POSTGRESQL_TRIGGERS = (
+    "CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "RAISE EXCEPTION 'the audit trail is append-only: its entries cannot be %', "
+    "CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' END "
+    "USING ERRCODE = 'restrict_violation'; END $$",
+    f"CREATE TRIGGER audit_entry_no_update BEFORE UPDATE OF {AUDITED_COLUMNS} ON audit_entry "
+    "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()",
+    "CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry "
+    "FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()",
+    "CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry "
+    "FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only()",
+)
 
 
 def upgrade() -> None:
     with op.batch_alter_table('mission', schema=None) as batch_op:
         batch_op.add_column(sa.Column('closed_at', observer_desk.core.models.base.UTCDateTime(), nullable=True))
-    if op.get_bind().dialect.name == "sqlite":
-        for statement in SQLITE_TRIGGERS:
-            op.execute(statement)
+    dialect = op.get_bind().dialect.name
+    for statement in {"sqlite": SQLITE_TRIGGERS, "postgresql": POSTGRESQL_TRIGGERS}.get(dialect, ()):
+        op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER IF EXISTS audit_entry_no_delete")
         op.execute("DROP TRIGGER IF EXISTS audit_entry_no_update")
+    elif op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS audit_entry_append_only() CASCADE")
     with op.batch_alter_table('mission', schema=None) as batch_op:
         batch_op.drop_column('closed_at')
