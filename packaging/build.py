@@ -26,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,11 +45,8 @@ UNWANTED_QT = ("WebEngine", "Qt63D", "Qt3D", "Quick3D", "Multimedia", "VirtualKe
 
 
 def version() -> str:
-    text = (ROOT / "observer_desk" / "__init__.py").read_text(encoding="utf-8")
-    match = re.search(r'^__version__\s*=\s*"([^"]+)"', text, re.MULTILINE)
-    if not match:
-        raise SystemExit("observer_desk/__init__.py does not say __version__")
-    return match.group(1)
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        return str(tomllib.load(handle)["project"]["version"])
 
 
 def say(message: str) -> None:
@@ -232,9 +230,22 @@ def make_archive(dist: Path = DIST) -> Path:
     return target
 
 
-def inno_setup_command(iscc: str, dist: Path = DIST) -> list[str]:
+def inno_setup_command(iscc: str, dist: Path = DIST, icon: Path | None = None) -> list[str]:
     return [iscc, f"/DAppVersion={version()}", f"/DSourceDir={dist / FOLDER_NAME}",
-            f"/DOutputDir={dist.parent}", str(PACKAGING / "windows" / "observer-desk.iss")]
+            f"/DOutputDir={dist.parent}", *([f"/DSetupIcon={icon}"] if icon else []),
+            str(PACKAGING / "windows" / "observer-desk.iss")]
+
+
+def windows_icon(target: Path = WORK.parent / "observer-desk.ico") -> Path | None:
+    """The program's icon as .ico for the installer, made with Pillow (None without Pillow)."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with Image.open(ROOT / "resources" / "icons" / "observer-desk-512.png") as image:
+        image.save(target, sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+    return target
 
 
 def find_iscc(env: Mapping[str, str]) -> str | None:
@@ -253,7 +264,7 @@ def make_installer(env: Mapping[str, str], dry_run: bool = False) -> None:
     iscc = find_iscc(env) or ("ISCC.exe" if dry_run else None)
     if iscc is None:
         raise SystemExit("build: Inno Setup 6 is not installed (ISCC.exe not found; set ISCC to its path)")
-    run(inno_setup_command(iscc), dry_run=dry_run)
+    run(inno_setup_command(iscc, icon=windows_icon()), dry_run=dry_run)
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """The startup probe: with OBSERVER_DESK_STARTUP_PROBE set, the program announces the moment its
-main window is first painted and quits right after, with exit code 0.
+main window is first painted and closes it right after, so the program ends with exit code 0.
 
 The benchmark of startup time and the smoke test of a built bundle use it. Set to ``1`` the
 announcement goes to standard output; set to anything else it is taken as a file the announcement
@@ -12,7 +12,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 PROBE_VARIABLE = "OBSERVER_DESK_STARTUP_PROBE"
@@ -22,6 +22,7 @@ MARKER = "observer-desk: main window shown"
 class _FirstPaint(QObject):
     def __init__(self, window: QWidget, target: str):
         super().__init__(window)
+        self.window = window
         self.target = target
         self.started = time.perf_counter()
         self.done = False
@@ -37,7 +38,8 @@ class _FirstPaint(QObject):
             else:
                 with open(self.target, "a", encoding="utf-8") as handle:
                     handle.write(line)
-            QTimer.singleShot(0, QCoreApplication.quit)
+            # Closed the way a user closes it, so running tasks are waited for and the state saved.
+            QTimer.singleShot(0, self.window.close)
         return False
 
 
