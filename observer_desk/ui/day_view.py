@@ -313,6 +313,15 @@ class DayView(QWidget):
         self.day.blockSignals(False)
         self._show(clear=False)  # a refusal just said stays until the user moves on
 
+    def clear(self) -> None:
+        """Show nothing (no mission open)."""
+        self._db, self._schedule, self._conflicts = None, None, {}
+        self.day.blockSignals(True)
+        self.day.clear()
+        self.day.blockSignals(False)
+        self.message.clear()
+        self.timeline.set_day(None, None, {}, None)
+
     def show_day(self, day: date) -> None:
         self.day.setCurrentIndex(self.day.findData(day.isoformat()))
 

@@ -85,6 +85,14 @@ class DeploymentPanel(QWidget):
             if chosen:
                 combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
+    def clear(self) -> None:
+        """Show nothing (no mission open)."""
+        self.db, self.mission_id, self.rows = None, None, []
+        self.table.setRowCount(0)
+        self.source.clear()
+        self.target.clear()
+        self.message.clear()
+
     def copy(self) -> None:
         source, target = self.source.currentData(), self.target.currentData()
         if not source or not target or self.db is None:

@@ -157,6 +157,22 @@ class ItineraryPage(QWidget):
         self.db, self.mission_id = db, mission_id
         self.reload()
 
+    def clear(self) -> None:
+        """Forget the mission shown (another database opened, or one with no mission): nothing
+        of the old programme stays on screen or can be edited."""
+        self.db, self.mission_id, self.schedule, self.report = None, None, None, None
+        self.model.set_schedule(None, {})
+        for combo in (self.day, self.who):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.conflicts.clear()
+        self.conflicts_title.clear()
+        self.teams.clear()
+        self.day_view.clear()
+        self.deployment.clear()
+        self._selection_changed()
+
     def set_overview(self, _overview: MissionOverview) -> None:
         """The page reads its own data; the overview's counts add nothing here."""
 

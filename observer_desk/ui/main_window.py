@@ -646,6 +646,7 @@ class MainWindow(QMainWindow):
 
     def _switch_database(self, database: Database) -> None:
         self.observers_page.clear()
+        self.itinerary_page.clear()
         previous, self._db = self._db, database
         previous.dispose()
         self._mission_id = None

@@ -145,6 +145,15 @@ class TeamsPanel(QWidget):
         self.teams.setCurrentRow(row if self.teams.count() else -1)
         self._team_chosen()
 
+    def clear(self) -> None:
+        """Show nothing (no mission open)."""
+        self.db, self.mission_id, self.schedule = None, None, None
+        self.teams.clear()
+        self._team_chosen()
+        self.interpreter.clear()
+        for field in (self.name, self.vehicle, self.driver_name, self.driver_phone, self.area):
+            field.clear()
+
     def current_team(self) -> TeamInfo | None:
         item = self.teams.currentItem()
         if item is None or self.schedule is None:
