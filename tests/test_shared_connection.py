@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import keyring
@@ -13,9 +14,12 @@ import psycopg
 import pytest
 from keyring.backends import fail
 from live_fixtures import PASSWORD, MemoryKeyring, closed_port, memory_keyring, written_settings_text
+from alembic import command
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from observer_desk.core.db import DatabaseError
+from observer_desk.core.migrate import alembic_config
 from observer_desk.core.models import ElectionType, Mission
 from observer_desk.core.shared_connection import (
     KEYRING_SERVICE,
@@ -118,26 +122,53 @@ def test_check_reports_version_and_missions(pg_url: str, db) -> None:
     assert result.server_version.split(".")[0].isdigit()
 
 
-def test_check_tells_a_missing_database_and_an_empty_one(pg_url: str) -> None:
+@contextmanager
+def scratch_database(pg_url: str) -> Iterator[tuple[SharedConnection, str]]:
+    """A database made by hand on the test server (no Observer Desk schema): its connection and
+    its URL, dropped afterwards."""
     connection = SharedConnection.from_url(pg_url)
-    missing = check_connection(SharedConnection(connection.host, f"no_such_{secrets.token_hex(4)}",
-                                                connection.user, connection.port))
-    assert missing.outcome is Outcome.NO_DATABASE
-    name = f"od_empty_{secrets.token_hex(4)}"
+    name = f"od_scratch_{secrets.token_hex(4)}"
     admin = make_url(pg_url).set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     try:
-        empty = check_connection(SharedConnection(connection.host, name, connection.user, connection.port))
-        assert empty.outcome is Outcome.EMPTY and empty.connectable
-        with psycopg.connect(make_url(admin).set(database=name).render_as_string(hide_password=False),
-                             autocommit=True) as conn:
-            conn.execute("CREATE TABLE invoices (id integer)")
-        foreign = check_connection(SharedConnection(connection.host, name, connection.user, connection.port))
-        assert foreign.outcome is Outcome.FOREIGN and not foreign.connectable
+        yield (SharedConnection(connection.host, name, connection.user, connection.port),
+               make_url(admin).set(database=name).render_as_string(hide_password=False))
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_check_tells_a_missing_database_an_empty_one_and_a_foreign_one(pg_url: str) -> None:
+    connection = SharedConnection.from_url(pg_url)
+    missing = check_connection(SharedConnection(connection.host, f"no_such_{secrets.token_hex(4)}",
+                                                connection.user, connection.port))
+    assert missing.outcome is Outcome.NO_DATABASE
+    with scratch_database(pg_url) as (scratch, url):
+        empty = check_connection(scratch)
+        assert empty.outcome is Outcome.EMPTY and empty.connectable
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE TABLE invoices (id integer)")
+        foreign = check_connection(scratch)
+        assert foreign.outcome is Outcome.FOREIGN and not foreign.connectable
+
+
+def test_check_tells_an_earlier_version_from_a_newer_one(pg_url: str) -> None:
+    with scratch_database(pg_url) as (scratch, _url):
+        engine = create_engine(scratch.url())
+        try:
+            with engine.begin() as conn:
+                config = alembic_config()
+                config.attributes["connection"] = conn
+                command.upgrade(config, "0003")
+            result = check_connection(scratch)
+            assert (result.outcome, result.revision, result.connectable) == (Outcome.NEEDS_UPGRADE, "0003", True)
+            with engine.begin() as conn:
+                conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        finally:
+            engine.dispose()
+        newer = check_connection(scratch)
+        assert (newer.outcome, newer.revision, newer.connectable) == (Outcome.TOO_NEW, "9999", False)
 
 
 # --- remembering -------------------------------------------------------------------------------
