@@ -12,9 +12,9 @@ from datetime import date
 import keyring
 import psycopg
 import pytest
+from alembic import command
 from keyring.backends import fail
 from live_fixtures import PASSWORD, MemoryKeyring, closed_port, memory_keyring, written_settings_text
-from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 

@@ -144,14 +144,13 @@ def classify_failure(message: str) -> Outcome:
 def _driver_message(exc: BaseException) -> str:
     original = getattr(exc, "orig", None) or exc
     lines = [line.strip() for line in str(original).splitlines() if line.strip()]
-    text_ = " ".join(lines)
-    return re.sub(r"^connection failed:\s*", "", text_)
+    return re.sub(r"^connection failed:\s*", "", " ".join(lines))
 
 
 def _known_revisions() -> tuple[str, set[str]]:
-    from .migrate import alembic_config
-
     from alembic.script import ScriptDirectory
+
+    from .migrate import alembic_config
 
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head() or ""
