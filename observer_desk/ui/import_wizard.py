@@ -60,6 +60,7 @@ from observer_desk.documents.nominations_reader import (
 )
 from observer_desk.documents.roster_columns import fold_header
 
+from .background_wizard import BackgroundWizard
 from .column_mapping_page import (
     ColumnMappingPage,
     MappableColumn,
@@ -71,10 +72,9 @@ from .errors import describe, show_error
 from .import_plan_model import ImportPlanModel, PlanContext, action_icon, action_label, row_details
 from .labels import format_number, plural
 from .observer_labels import ERROR_COLOUR, WARNING_COLOUR
-from .progress_strip import Job, ProgressRelay, ProgressStrip, rows_read
+from .progress_strip import Job, ProgressStrip, rows_read
 from .settings import application_settings
 from .widgets import Banner, muted
-from .workers import TaskRunner
 
 FOLDER_KEY = "importWizard/folder"
 LISTED_CODES = 30  # codes named on the last page; beyond that the count says enough
@@ -519,7 +519,7 @@ class DonePage(QWizardPage):
 
 # --- the wizard -------------------------------------------------------------------------------
 
-class ImportWizard(QWizard):
+class ImportWizard(BackgroundWizard):
     def __init__(self, db: Database, mission_id: int, on_imported: Callable[[], Any] | None = None,
                  settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -531,17 +531,8 @@ class ImportWizard(QWizard):
         self.outcome: ReadOutcome | None = None
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
-        self._runner = TaskRunner(self)
-        self._relay = ProgressRelay(self)
-        self._relay.progressed.connect(self._progressed)
-        self._job: Job | None = None
-        self._strip: ProgressStrip | None = None
-        self._jobs = 0
-        self._committing = False
 
         self.setWindowTitle(self.tr("Import nominations"))
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.file_page = FilePage(self)
         self.columns_page = ColumnMappingPage()
@@ -567,63 +558,6 @@ class ImportWizard(QWizard):
     @property
     def mappable(self) -> list[MappableColumn]:
         return self.outcome.mappable if self.outcome else []
-
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
-
-    # background work ---------------------------------------------------------------------------
-
-    def _start(self, strip: ProgressStrip, text: str, work: Callable[[Job], Any],
-               on_success: Callable[[Any], None], on_failure: Callable[[Exception, bool], None], *,
-               counting: Callable[[int, int], str] | None = None) -> Job:
-        self.abandon_job()
-        strip.start(text, counting=counting)
-        self._jobs += 1
-        job = Job(self._jobs, self._relay)
-        self._job, self._strip = job, strip
-
-        def succeeded(result: Any) -> None:
-            if job is self._job:
-                self._job = None
-                strip.finish()
-                on_success(result)
-
-        def failed(exc: Exception) -> None:
-            if job is self._job:
-                self._job = None
-                strip.finish()
-                on_failure(exc, job.stopped)
-
-        self._runner.start(lambda: work(job), succeeded, failed)
-        return job
-
-    def stop_job(self) -> None:
-        """Ask the running step to stop (the Stop button); its answer still arrives and says so."""
-        job, strip = self._job, self._strip
-        if job is None:
-            return
-        job.stop()
-        if strip is not None and strip.isVisible():
-            strip.stopping()
-
-    def abandon_job(self) -> None:
-        """Stop the running step and forget it at once (it may take a moment to notice). Never
-        the commit: its outcome must reach the user."""
-        if self._committing:
-            return
-        if self._job is not None:
-            self._job.stop()
-            if self._strip is not None:
-                self._strip.finish()
-        self._job = None
-
-    def _progressed(self, number: int, done: int, total: int) -> None:
-        if self._job is not None and number == self._job.number and self._strip is not None:
-            self._strip.advance(done, total)
-
-    def wait(self, msecs: int = -1) -> bool:
-        return self._runner.wait(msecs)
 
     # the steps ---------------------------------------------------------------------------------
 
@@ -687,39 +621,25 @@ class ImportWizard(QWizard):
         self.plan_page.show_plan(outcome.plan)
 
     def check_again(self) -> None:
-        if self.currentId() == PageId.PLAN and not self._committing:
+        if self.currentId() == PageId.PLAN and not self.committing:
             self.make_plan(reread=True)
 
     def commit(self) -> None:
         plan = self.plan
-        if plan is None or plan.has_errors or self._committing:
+        if plan is None or plan.has_errors or self.committing:
             return
-        self._committing = True
         db = self.db
         self.plan_page.committing()
-        self._start(self.plan_page.strip, self.tr("Importing…"),
-                    lambda job: commit_import(db, plan, progress=job.report),
-                    self._committed, self._commit_failed, counting=self.plan_page.writing)
-        self._lock_buttons(True)
-
-    def _lock_buttons(self, locked: bool) -> None:
-        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
-            self.button(which).setEnabled(not locked)
+        self._start_commit(self.plan_page.strip, self.tr("Importing…"),
+                           lambda job: commit_import(db, plan, progress=job.report),
+                           self._committed, self._commit_failed, counting=self.plan_page.writing)
 
     def _committed(self, result: ImportResult) -> None:
-        self._committing = False
-        self._lock_buttons(False)
         self.result = result
-        if self.on_imported is not None:
-            try:
-                self.on_imported()
-            except Exception as exc:  # noqa: BLE001 - the import is done; say the refresh failed
-                show_error(self, self.tr("The roster could not be refreshed"), exc)
+        self._tell_imported(self.on_imported, self.tr("The roster could not be refreshed"))
         self.next()
 
     def _commit_failed(self, exc: Exception, stopped: bool) -> None:
-        self._committing = False
-        self._lock_buttons(False)
         if not stopped:
             # The roster moved under the plan (or the database refused): only a new plan can
             # be imported, so Import waits for Check again.
@@ -728,14 +648,6 @@ class ImportWizard(QWizard):
 
     def save_template(self) -> None:
         save_nominations_template(self, self.db, self.mission_id, settings=self.settings)
-
-    # closing -----------------------------------------------------------------------------------
-
-    def reject(self) -> None:
-        if self._committing:
-            return  # one transaction is being written: it finishes whole, then the wizard moves on
-        self.abandon_job()
-        super().reject()
 
 
 def open_import_wizard(parent: QWidget | None, db: Database, mission_id: int,

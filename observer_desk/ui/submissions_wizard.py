@@ -54,14 +54,14 @@ from observer_desk.core.services.submissions import (
 )
 from observer_desk.documents.submissions_reader import SubmissionsFileError
 
-from .errors import describe, show_error
+from .background_wizard import BackgroundWizard
+from .errors import describe
 from .findings_labels import FLAG_COLOUR, local_time, phase_label
 from .labels import format_number
-from .progress_strip import Job, ProgressRelay, ProgressStrip
+from .progress_strip import ProgressStrip
 from .reports_model import compact_rows
 from .settings import application_settings
 from .widgets import ERROR_COLOUR, Banner
-from .workers import TaskRunner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FOLDER_KEY = "submissionsWizard/folder"
@@ -543,7 +543,7 @@ class DonePage(QWizardPage):
 
 # --- the wizard ---------------------------------------------------------------------------------
 
-class SubmissionsWizard(QWizard):
+class SubmissionsWizard(BackgroundWizard):
     def __init__(self, db: Database, mission_id: int, zone: str = "UTC",
                  on_imported: Callable[[SubmissionImport], Any] | None = None,
                  settings: QSettings | None = None, parent: QWidget | None = None):
@@ -556,17 +556,8 @@ class SubmissionsWizard(QWizard):
         self.path: Path | None = None
         self.plan: SubmissionPlan | None = None
         self.result: SubmissionImport | None = None
-        self._runner = TaskRunner(self)
-        self._relay = ProgressRelay(self)
-        self._relay.progressed.connect(self._progressed)
-        self._job: Job | None = None
-        self._strip: ProgressStrip | None = None
-        self._jobs = 0
-        self._committing = False
 
         self.setWindowTitle(self.tr("Import submissions"))
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.file_page = FilePage(self)
         self.plan_page = PlanPage(self)
         self.done_page = DonePage(self)
@@ -575,58 +566,6 @@ class SubmissionsWizard(QWizard):
         self.setPage(PageId.DONE, self.done_page)
         self.setMinimumSize(820, 560)
         self.resize(1040, 700)
-
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
-
-    def _start(self, strip: ProgressStrip, text: str, work: Callable[[Job], Any],
-               on_success: Callable[[Any], None], on_failure: Callable[[Exception, bool], None], *,
-               counting: Callable[[int, int], str] | None = None) -> Job:
-        self.abandon_job()
-        strip.start(text, counting=counting)
-        self._jobs += 1
-        job = Job(self._jobs, self._relay)
-        self._job, self._strip = job, strip
-
-        def succeeded(result: Any) -> None:
-            if job is self._job:
-                self._job = None
-                strip.finish()
-                on_success(result)
-
-        def failed(exc: Exception) -> None:
-            if job is self._job:
-                self._job = None
-                strip.finish()
-                on_failure(exc, job.stopped)
-
-        self._runner.start(lambda: work(job), succeeded, failed)
-        return job
-
-    def stop_job(self) -> None:
-        job, strip = self._job, self._strip
-        if job is None:
-            return
-        job.stop()
-        if strip is not None and strip.isVisible():
-            strip.stopping()
-
-    def abandon_job(self) -> None:
-        if self._committing:
-            return
-        if self._job is not None:
-            self._job.stop()
-            if self._strip is not None:
-                self._strip.finish()
-        self._job = None
-
-    def _progressed(self, number: int, done: int, total: int) -> None:
-        if self._job is not None and number == self._job.number and self._strip is not None:
-            self._strip.advance(done, total)
-
-    def wait(self, msecs: int = -1) -> bool:
-        return self._runner.wait(msecs)
 
     # the steps ---------------------------------------------------------------------------------
 
@@ -653,48 +592,27 @@ class SubmissionsWizard(QWizard):
             self.plan_page.initializePage()
 
     def plan_again(self) -> None:
-        if self.path is not None and not self._committing:
+        if self.path is not None and not self.committing:
             if self.currentId() == PageId.PLAN:
                 self.back()
             self.read_file(self.path)
 
     def commit(self, left_out: set[int]) -> None:
         plan = self.plan
-        if plan is None or self._committing:
+        if plan is None or self.committing:
             return
-        self._committing = True
         db = self.db
         self.plan_page.committing()
-        self._start(self.plan_page.strip, self.tr("Importing…"),
-                    lambda job: commit_submissions(db, plan, left_out, progress=job.report),
-                    self._committed, self._commit_failed, counting=self.plan_page.writing)
-        self._lock_buttons(True)
-
-    def _lock_buttons(self, locked: bool) -> None:
-        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
-            self.button(which).setEnabled(not locked)
+        self._start_commit(self.plan_page.strip, self.tr("Importing…"),
+                           lambda job: commit_submissions(db, plan, left_out, progress=job.report),
+                           self._committed, self.plan_page.commit_failed,
+                           counting=self.plan_page.writing)
 
     def _committed(self, result: SubmissionImport) -> None:
-        self._committing = False
-        self._lock_buttons(False)
         self.result = result
-        if self.on_imported is not None:
-            try:
-                self.on_imported(result)
-            except Exception as exc:  # noqa: BLE001 - the import is done; say the refresh failed
-                show_error(self, self.tr("The reports list could not be refreshed"), exc)
+        self._tell_imported(self.on_imported, self.tr("The reports list could not be refreshed"),
+                            result)
         self.next()
-
-    def _commit_failed(self, exc: Exception, stopped: bool) -> None:
-        self._committing = False
-        self._lock_buttons(False)
-        self.plan_page.commit_failed(exc, stopped)
-
-    def reject(self) -> None:
-        if self._committing:
-            return  # one transaction is being written: it finishes whole, then the wizard moves on
-        self.abandon_job()
-        super().reject()
 
 
 def open_submissions_wizard(parent: QWidget | None, db: Database, mission_id: int, zone: str,
