@@ -32,6 +32,7 @@ from observer_desk.core.services.badges import record_print_run
 from observer_desk.core.services.observer_profile import load_observer, save_observer
 from observer_desk.core.services.report_editing import ReportDraft, create_report
 from observer_desk.core.shared_connection import (
+    KEYRING_SERVICE,
     PasswordKeeping,
     SharedConnection,
     default_user,
@@ -179,6 +180,31 @@ def test_dialog_says_when_no_keyring_can_keep_the_password(qtbot) -> None:  # no
         keyring.set_keyring(previous)
     assert not dialog.keep_password.isEnabled()
     assert "asked for each time" in dialog.keyring_note.text()
+
+
+def test_recent_connections_fill_the_fields_and_can_be_forgotten(qtbot, memory_keyring: MemoryKeyring) -> None:  # noqa: ANN001
+    other_one = SharedConnection("db2.secretariat.lan", "archive", "aigerim")
+    kept = SharedConnection("db.secretariat.lan", "observer_desk", "aigerim", port=6543)
+    remember_connection(other_one, PasswordKeeping.ASK)
+    remember_connection(kept, PasswordKeeping.KEYRING)
+    memory_keyring.set_password(KEYRING_SERVICE, kept.label(), PASSWORD)
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    assert [dialog.recent.itemText(i) for i in range(dialog.recent.count())] == [
+        "New connection", kept.label(), other_one.label()]
+    assert dialog.connection() == kept and dialog.chosen_remembered().connection == kept
+    assert dialog.password.text() == PASSWORD and dialog.keep_password.isChecked()
+
+    dialog.database.setText("elsewhere")  # edited into another connection
+    assert dialog.recent.currentIndex() == 0 and dialog.chosen_remembered() is None
+
+    dialog.recent.setCurrentIndex(1)
+    dialog.recent.activated.emit(1)
+    assert dialog.connection() == kept
+    dialog.forget_button.click()
+    assert [e.connection for e in remembered_connections()] == [other_one]
+    assert memory_keyring.items == {}
+    assert dialog.connection() == other_one and dialog.password.text() == ""
 
 
 @pytest.fixture

@@ -58,6 +58,7 @@ class ConnectDialog(QDialog):
         self._remembered: list[RememberedConnection] = []
         self.last_check: CheckResult | None = None
         self.opened: Database | None = None
+        self._filling = False
         self._keyring_problem = keyring_problem()
         self._build()
         self._fill_recent()
@@ -180,10 +181,15 @@ class ConnectDialog(QDialog):
                                 user=self.user.text().strip(), port=self.port.value())
 
     def set_connection(self, connection: SharedConnection) -> None:
-        self.host.setText(connection.host)
-        self.port.setValue(connection.port)
-        self.database.setText(connection.database)
-        self.user.setText(connection.user)
+        self._filling = True
+        try:
+            self.host.setText(connection.host)
+            self.port.setValue(connection.port)
+            self.database.setText(connection.database)
+            self.user.setText(connection.user)
+        finally:
+            self._filling = False
+        self._fields_changed()
 
     def chosen_remembered(self) -> RememberedConnection | None:
         index = self.recent.currentData()
@@ -209,6 +215,11 @@ class ConnectDialog(QDialog):
         self.banner.clear()
 
     def _fields_changed(self, *_args: object) -> None:
+        if self._filling:
+            return
+        if self.recent.currentData() is not None and self.chosen_remembered() is None:
+            self.recent.setCurrentIndex(0)  # edited into another connection: no longer the remembered one
+            self.forget_button.setEnabled(False)
         self.last_check = None
         if self.banner.kind != "info":
             self.banner.clear()
