@@ -3,7 +3,7 @@
 The platform scripts (build-linux.sh, build-windows.ps1, build-macos.sh) call this file, so the
 logic lives in one place and can be run and tested on any machine:
 
-    python packaging/build.py translations     # .ts -> .qm where a .qm is missing or older
+    python packaging/build.py translations     # .ts -> .qm beside them
     python packaging/build.py bundle           # translations, PyInstaller one-folder build, check
     python packaging/build.py check [BUNDLE]   # is everything in the bundle? (exit 1 if not)
     python packaging/build.py archive          # Linux: dist/observer-desk-VERSION-linux-ARCH.tar.gz
@@ -65,42 +65,10 @@ def _quoted(part: str) -> str:
 
 # --- translations -----------------------------------------------------------------------------
 
-def lrelease_command() -> list[str] | None:
-    """pyside6-lrelease from the environment, or the lrelease binary inside the PySide6 package."""
-    found = shutil.which("pyside6-lrelease")
-    if found:
-        return [found]
-    try:
-        import PySide6
-    except ImportError:
-        return None
-    folder = Path(PySide6.__file__).parent
-    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
-        if (folder / name).is_file():
-            return [str(folder / name)]
-    return None
-
-
-def stale_translations(folder: Path) -> list[Path]:
-    """The .ts files whose .qm is missing or older than the .ts."""
-    stale = []
-    for source in sorted(folder.glob("*.ts")):
-        compiled = source.with_suffix(".qm")
-        if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
-            stale.append(source)
-    return stale
-
-
-def compile_translations(folder: Path = ROOT / "resources" / "translations") -> int:
-    stale = stale_translations(folder) if folder.is_dir() else []
-    if not stale:
-        return 0
-    command = lrelease_command()
-    if command is None:
-        raise SystemExit("build: the translations need compiling but pyside6-lrelease is not installed")
-    for source in stale:
-        run([*command, "-silent", str(source), "-qm", str(source.with_suffix(".qm"))])
-    return len(stale)
+def compile_translations() -> None:
+    """The .qm files beside the .ts sources (git ignores them), compiled by the program's own
+    translation tool, so the bundle's resources carry them."""
+    run([sys.executable, "-m", "observer_desk.ui.translations_build", "--release-only"])
 
 
 # --- the bundle -------------------------------------------------------------------------------
@@ -183,6 +151,9 @@ def check_bundle(bundle: Path, system: str | None = None) -> list[str]:
         for path in sorted(source.rglob("*")):
             if path.is_file() and not (resources / path.relative_to(source)).is_file():
                 problems.append(f"resource missing from the bundle: {path.relative_to(source).as_posix()}")
+        for ts in sorted((source / "translations").glob("*.ts")):
+            if not (resources / "translations" / ts.with_suffix(".qm").name).is_file():
+                problems.append(f"compiled translation missing from the bundle: translations/{ts.stem}.qm")
         for name in ("LGPL-3.0.txt", "GPL-3.0.txt", "README.md"):
             if not (resources / "licences" / name).is_file():
                 problems.append(f"licence text missing from the bundle: licences/{name}")
@@ -224,7 +195,7 @@ def make_archive(dist: Path = DIST) -> Path:
     if not bundle.is_dir():
         raise SystemExit(f"build: {bundle} does not exist: run `packaging/build.py bundle` first")
     target = dist.parent / f"observer-desk-{version()}-linux-{machine()}.tar.gz"
-    with tarfile.open(target, "w:gz") as archive:
+    with tarfile.open(target, "w:gz", compresslevel=6) as archive:
         archive.add(bundle, arcname=f"observer-desk-{version()}")
     say(f"archive ready: {target} ({target.stat().st_size / 1e6:.0f} MB)")
     return target
@@ -336,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.step == "version":
         print(version())
     elif args.step == "translations":
-        say(f"{compile_translations()} translation file(s) compiled")
+        compile_translations()
     elif args.step == "bundle":
         build_bundle()
     elif args.step == "check":

@@ -35,7 +35,9 @@ def _fake_bundle(tmp_path: Path, *, skip: str | None = None) -> Path:
     internal = bundle / "_internal"
     shutil.copytree(ROOT / "resources", internal / "observer_desk" / "resources")
     shutil.copytree(ROOT / "observer_desk" / "core" / "migrations", internal / "observer_desk" / "core" / "migrations")
-    files = ["observer-desk", "observer-desk-cli", "_internal/PySide6/Qt/lib/libQt6Core.so.6",
+    translations = internal / "observer_desk" / "resources" / "translations"
+    files = [f"_internal/observer_desk/resources/translations/{ts.stem}.qm" for ts in translations.glob("*.ts")]
+    files += ["observer-desk", "observer-desk-cli", "_internal/PySide6/Qt/lib/libQt6Core.so.6",
              "_internal/PySide6/Qt/lib/libQt6Widgets.so.6"]
     plugins = {"platforms": ["libqxcb.so", "libqoffscreen.so"], "imageformats": ["libqjpeg.so", "libqsvg.so", "libqpdf.so"],
                "iconengines": ["libqsvgicon.so"]}
@@ -60,6 +62,7 @@ def test_complete_bundle_passes_the_check(tmp_path: Path) -> None:
     ("_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so", "platforms/qoffscreen"),
     ("_internal/PySide6/Qt/plugins/imageformats/libqpdf.so", "imageformats/qpdf"),
     ("observer-desk-cli", "the console program"),
+    ("_internal/observer_desk/resources/translations/observer_desk_ru.qm", "translations/observer_desk_ru.qm"),
     ("_internal/observer_desk/core/migrations", "migration scripts"),
 ])
 def test_check_names_what_is_missing(tmp_path: Path, missing: str, message: str) -> None:
