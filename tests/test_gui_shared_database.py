@@ -293,3 +293,16 @@ def test_a_report_entered_by_another_user_appears_in_the_list(qtbot, db: Databas
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WITHIN_S)
     assert page.model.row_data(0).station_number == "101"
     qtbot.waitUntil(lambda: window.overview is not None and window.overview.visit_reports == 1, timeout=WITHIN_S)
+
+
+def test_a_page_not_shown_catches_up_when_it_is_shown(qtbot, db: Database, other: Database,  # noqa: ANN001
+                                                      settings: QSettings) -> None:
+    _mission_id, ids = mission_with_observers(db, observers=3)
+    window, page = open_roster(qtbot, db, settings, 3)
+    window.show_area(3)  # the Findings area: the roster is out of sight
+    with qtbot.waitSignal(window.live_refresh.applied, timeout=WITHIN_S):
+        change_status(other, [ids[2]], StatusChange(S.SUBMITTED, reference="SCO/2022/116",
+                                                    reference_date=date(2022, 11, 1)), user="aigerim")
+    assert page.model.find(ids[2]).status is S.DOCUMENTS_COMPLETE  # not read for a hidden page
+    window.show_area(1)
+    qtbot.waitUntil(lambda: page.model.find(ids[2]).status is S.SUBMITTED, timeout=2_000)

@@ -1,11 +1,12 @@
 """Live refresh: what other users commit shows in this window within a few seconds.
 
 Every POLL_INTERVAL_MS a ChangeWatcher (core/services/live_changes.py) looks, off the GUI thread,
-for audit entries committed since its last look. When some concern the mission shown, the pages
-that show those records read them again: the roster keeps its selection, filters and scroll
-position, the reports list keeps the report shown. An observer editor without unsaved edits
-shows the record as it is now; one with unsaved edits keeps them, says who changed the record
-and when, and the stale-edit check refuses to save over the other change unknowingly.
+for audit entries committed since its last look. When some concern the mission shown, the page
+shown reads them again (the other pages when they are next shown): the roster keeps its
+selection, filters and scroll position, the reports list keeps the report shown. An observer
+editor without unsaved edits shows the record as it is now; one with unsaved edits keeps them,
+says who changed the record and when, and the stale-edit check refuses to save over the other
+change unknowingly.
 
 Polling rather than PostgreSQL's LISTEN/NOTIFY: it works alike on an SQLite file shared by two
 programs, and costs one indexed query every few seconds.
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from observer_desk.core.audit import table_title
 from observer_desk.core.db import Database
@@ -51,6 +53,9 @@ class LiveRefresh(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
+        self._stale: dict[QWidget, ChangeBatch] = {}  # pages with changes not yet shown
+        self._stale_mission: int | None = None
+        window.areas.currentChanged.connect(lambda _index: self._refresh_page(window.areas.currentWidget()))
         self.watch(window.database)
 
     def watch(self, db: Database) -> None:
@@ -103,23 +108,39 @@ class LiveRefresh(QObject):
         mine = batch.for_mission(mission_id)
         if not mine or mission_id is None:
             return
-        tables = mine.tables()
+        if self._stale_mission != mission_id:
+            self._stale, self._stale_mission = {}, mission_id
         window.refresh_overview()  # first: the pages' counts compare with it
-        if tables & ROSTER_TABLES:
-            self._refresh_roster(mine)
-        if tables & FINDINGS_TABLES:
-            window.findings_page.refresh_reports()
-        if tables & ITINERARY_TABLES:
-            window.itinerary_page.reload()
-        if tables & MISSION_TABLES:
-            details = window.mission_page.details
-            if not details.has_unsaved_changes():
-                details.reload()
-            bodies = window.mission_page.bodies
-            if not bodies.has_unsaved_changes():
-                bodies.reload()
+        tables = mine.tables()
+        for page, wanted in ((window.observers_page, ROSTER_TABLES), (window.findings_page, FINDINGS_TABLES),
+                             (window.itinerary_page, ITINERARY_TABLES), (window.mission_page, MISSION_TABLES)):
+            if tables & wanted:
+                earlier = self._stale.get(page, ChangeBatch())
+                self._stale[page] = ChangeBatch(earlier.changes + mine.changes)
+        self._refresh_page(window.areas.currentWidget())
+        self._refresh_editors(mine)
         self._say_who(mine)
         self.applied.emit(mine)
+
+    def _refresh_page(self, page: QWidget | None) -> None:
+        """Bring the page shown up to date; the others are when they are shown (a list of a
+        hundred thousand reports is not read again for a window that shows the roster)."""
+        window = self._window
+        if self._stale_mission != window.current_mission_id:
+            self._stale = {}
+        batch = self._stale.pop(page, None) if page is not None else None
+        if batch is None:
+            return
+        if page is window.observers_page:
+            self._refresh_roster(batch)
+        elif page is window.findings_page:
+            window.findings_page.refresh_reports()
+        elif page is window.itinerary_page:
+            window.itinerary_page.reload()
+        elif page is window.mission_page:
+            for part in (window.mission_page.details, window.mission_page.bodies):
+                if not part.has_unsaved_changes():
+                    part.reload()
 
     def _refresh_roster(self, batch: ChangeBatch) -> None:
         page = self._window.observers_page
@@ -130,11 +151,16 @@ class LiveRefresh(QObject):
             page.reload()
         elif ids:
             page.refresh_observers(sorted(ids))
-        for editor in list(page.editors):
-            if editor.observer_id in ids:
-                change = batch.latest("observer", editor.observer_id)
-                if change is not None:
-                    self._editor_changed(editor, change)
+
+    def _refresh_editors(self, batch: ChangeBatch) -> None:
+        """Open observer windows and the badge dialog follow at once, whichever area is shown."""
+        ids = batch.records("observer")
+        for editor in list(self._window.observers_page.editors):
+            change = batch.latest("observer", editor.observer_id) if editor.observer_id in ids else None
+            if change is not None:
+                self._editor_changed(editor, change)
+        if not batch.tables() & ROSTER_TABLES:
+            return
         from .badges_dialog import BadgesDialog
 
         for dialog in self._window.findChildren(BadgesDialog):
