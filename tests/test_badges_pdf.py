@@ -44,11 +44,11 @@ EXPECTED_PAGES = {  # layout -> (page width, page height) in points, from the ma
 
 
 @pytest.fixture(scope="module")
-def demo(new_db_url) -> tuple[BadgeMission, list[BadgeData]]:
+def demo(new_template_url) -> tuple[BadgeMission, list[BadgeData]]:
     """The demo mission's 18 observers as badge data (12 accredited, 2 with badges issued,
     4 not yet accredited; names in Latin, Chinese and Cyrillic with Kazakh, Kyrgyz, Tajik and
     Uzbek letters)."""
-    db = open_database(new_db_url("badges"))
+    db = open_database(new_template_url("badges"))
     try:
         create_demo_mission(db)
         mission_id = get_mission(db).id

@@ -172,8 +172,11 @@ def _configure_postgresql(engine: Engine) -> None:
 
 def take_write_turn(connection: Connection) -> None:
     """Wait for this PostgreSQL database's writers before this one to finish (the lock is let go
-    when the transaction ends)."""
-    connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    when the transaction ends). As with SQLite's busy timeout, a writer waits for a lock at most
+    BUSY_TIMEOUT_MS, then fails, instead of hanging behind a stuck one."""
+    connection.exec_driver_sql(
+        f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY}) FROM (SELECT set_config("
+        f"'lock_timeout', '{BUSY_TIMEOUT_MS}ms', true)) AS wait_at_most")
 
 
 def shown_url(url: URL) -> str:
