@@ -40,6 +40,7 @@ from .event_dialog import EventDialog
 from .itinerary_model import KIND_LABELS, EventFilter, ItineraryModel
 from .day_view import DayView
 from .deployment_panel import DeploymentPanel
+from .places_panel import PlacesPanel
 from .teams_panel import TeamsPanel
 from .widgets import heading
 from .workers import TaskRunner
@@ -146,6 +147,9 @@ class ItineraryPage(QWidget):
         self.deployment = DeploymentPanel()
         self.deployment.changed.connect(self._teams_changed)
         self.tabs.addTab(self.deployment, self.tr("Deployment plan"))
+        self.places = PlacesPanel()
+        self.places.changed.connect(self._teams_changed)  # a station's hours or a unit's zone
+        self.tabs.addTab(self.places, self.tr("Places"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -171,6 +175,7 @@ class ItineraryPage(QWidget):
         self.teams.clear()
         self.day_view.clear()
         self.deployment.clear()
+        self.places.clear()
         self._selection_changed()
 
     def set_overview(self, _overview: MissionOverview) -> None:
@@ -189,6 +194,9 @@ class ItineraryPage(QWidget):
         self.teams.set_schedule(self.db, self.mission_id, self.schedule)
         self.day_view.set_schedule(self.db, self.schedule, self.report.by_event())
         self.deployment.set_schedule(self.db, self.mission_id, self.schedule)
+        mission = self.schedule.mission
+        self.places.set_mission(self.db, self.mission_id, mission.time_zone,
+                                mission.travel_buffer_minutes)
         if selected is not None:
             self.select_event(selected.id)
 

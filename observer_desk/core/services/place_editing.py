@@ -1,0 +1,371 @@
+"""Administrative units and polling stations one at a time, as the Places screens edit them.
+
+Each function is one transaction. Edits name the version the user saw: a unit or station changed
+(or deleted) since is refused with StaleEditError. Problems come back as a ValidationError with
+one Problem per field, and nothing is written. Nothing that the programme, the findings or the
+CEC's figures hang on is deleted: a unit with stations, sub-units, venues, team areas or CEC
+turnout, a station with events, visit reports, incidents or turnout readings, is refused with
+what to do first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..db import Database
+from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
+from ..models import (
+    AdminUnit,
+    CecTurnout,
+    Event,
+    Incident,
+    Mission,
+    PollingStation,
+    Team,
+    TurnoutReading,
+    UnitKind,
+    Venue,
+    VisitReport,
+)
+from ..parsing import ParseError
+from .bulk import as_enum, check_lengths
+from .places import STATION_LIMITS, UNIT_LIMITS, valid_time_zone
+from .station_import import MOST_VOTERS, parse_number
+
+
+@dataclass
+class UnitData:
+    code: str
+    name_en: str
+    kind: UnitKind = UnitKind.DISTRICT
+    time_zone: str = ""  # IANA, e.g. Asia/Almaty
+    name_ru: str = ""
+    name_zh: str = ""
+    parent_id: int | None = None
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: int
+    version: int
+    parent_id: int | None
+    code: str
+    kind: UnitKind
+    name_en: str
+    name_ru: str
+    name_zh: str
+    time_zone: str
+    parent: str  # the parent's English name, "" for a top-level unit
+    stations: int
+
+
+@dataclass
+class StationData:
+    number: str
+    unit_id: int | None
+    name: str = ""
+    address: str = ""
+    registered_voters: int | None = None
+    opens_at: time = time(7, 0)
+    closes_at: time = time(20, 0)
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True)
+class StationRow:
+    id: int
+    version: int
+    number: str
+    unit_id: int
+    unit: str  # English name
+    name: str
+    address: str
+    registered_voters: int | None
+    opens_at: time
+    closes_at: time
+    latitude: float | None
+    longitude: float | None
+    time_zone: str  # the unit's
+    events: int  # events visiting it
+
+
+def _natural(text: str) -> list:
+    return [int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text)]
+
+
+def _mission(session: Session, mission_id: int) -> Mission:
+    mission = session.get(Mission, mission_id)
+    if mission is None:
+        raise NotFoundError(f"mission {mission_id} no longer exists")
+    return mission
+
+
+def _at_version(session: Session, model: type, record_id: int, version: int, what: str) -> Any:
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFoundError(f"this {what} no longer exists (someone deleted it); reload the list")
+    if record.version != version:
+        raise StaleEditError(f"{what} {_label(record)} was changed by someone else since you opened "
+                             "it; reload the list and make your change again")
+    return record
+
+
+def _label(record: Any) -> str:
+    return record.number if isinstance(record, PollingStation) else record.name_en
+
+
+def _flush(session: Session, record: Any, what: str) -> None:
+    try:
+        session.flush()
+    except StaleDataError as exc:
+        raise StaleEditError(f"{what} {_label(record)} was changed by someone else while saving; "
+                             "reload the list") from exc
+
+
+def _refuse_if_used(uses: list[tuple[int, str]], name: str) -> None:
+    reasons = [f"{count} {what}" for count, what in uses if count]
+    if reasons:
+        raise ValidationError([Problem("", f"{name} cannot be deleted: {', '.join(reasons)} "
+                                           "depend on it; move or delete those first")])
+
+
+def _count(session: Session, column: Any, value: int) -> int:
+    return session.scalar(select(func.count()).where(column == value)) or 0
+
+
+# --- units ---------------------------------------------------------------------------------
+
+def _unit_rows(session: Session, mission_id: int, unit_id: int | None = None) -> list[UnitRow]:
+    counted = (select(PollingStation.unit_id, func.count().label("n"))
+               .where(PollingStation.mission_id == mission_id)
+               .group_by(PollingStation.unit_id).subquery())
+    query = (select(AdminUnit, func.coalesce(counted.c.n, 0))
+             .outerjoin(counted, counted.c.unit_id == AdminUnit.id)
+             .where(AdminUnit.mission_id == mission_id))
+    units = list(session.execute(query))
+    names = {u.id: u.name_en for u, _ in units}
+    rows = [UnitRow(u.id, u.version, u.parent_id, u.code, u.kind, u.name_en, u.name_ru, u.name_zh,
+                    u.time_zone, names.get(u.parent_id, ""), n)
+            for u, n in units if unit_id is None or u.id == unit_id]
+    if unit_id is not None:
+        return rows
+    # Parents before their children, each level by name: the order of a printed list.
+    children: dict[int | None, list[UnitRow]] = {}
+    for row in rows:
+        children.setdefault(row.parent_id if row.parent_id in names else None, []).append(row)
+    ordered: list[UnitRow] = []
+    waiting = sorted(children.get(None, []), key=lambda r: _natural(r.name_en), reverse=True)
+    while waiting:
+        row = waiting.pop()
+        ordered.append(row)
+        waiting += sorted(children.get(row.id, []), key=lambda r: _natural(r.name_en), reverse=True)
+    return ordered
+
+
+def list_unit_rows(db: Database, mission_id: int) -> list[UnitRow]:
+    with db.reading() as session:
+        return _unit_rows(session, mission_id)
+
+
+def _checked_unit(session: Session, mission_id: int, data: UnitData,
+                  unit_id: int | None = None) -> dict:
+    problems: list[Problem] = []
+    kind = as_enum(UnitKind, data.kind, "kind", "", problems)
+    code = (data.code or "").strip()
+    name_en = " ".join((data.name_en or "").split())
+    zone_name = (data.time_zone or "").strip()
+    if not code:
+        problems.append(Problem("code", "is required (e.g. AST or AKM-02)"))
+    elif session.scalar(select(AdminUnit.id).where(
+            AdminUnit.mission_id == mission_id, func.lower(AdminUnit.code) == code.lower(),
+            AdminUnit.id != (unit_id or -1))):
+        problems.append(Problem("code", f"{code} is the code of another unit; choose another"))
+    if not name_en:
+        problems.append(Problem("name_en", "is required"))
+    if not valid_time_zone(zone_name):
+        problems.append(Problem("time_zone", f"{zone_name!r} is not an IANA time zone; choose one "
+                                             "from the list (e.g. Asia/Almaty)"))
+    if data.parent_id is not None:
+        parents = dict(session.execute(select(AdminUnit.id, AdminUnit.parent_id).where(
+            AdminUnit.mission_id == mission_id)).all())
+        step, seen = data.parent_id, set()
+        if step not in parents:
+            problems.append(Problem("parent_id", "is not a unit of this mission"))
+        while step is not None and step not in seen:
+            if step == unit_id:
+                problems.append(Problem("parent_id", "is this unit or one of its sub-units; a unit "
+                                                     "cannot lie within itself"))
+                break
+            seen.add(step)
+            step = parents.get(step)
+    values = {"code": code, "kind": kind, "name_en": name_en,
+              "name_ru": " ".join((data.name_ru or "").split()),
+              "name_zh": " ".join((data.name_zh or "").split()),
+              "time_zone": zone_name, "parent_id": data.parent_id}
+    check_lengths(values, UNIT_LIMITS, "", problems)
+    if problems:
+        raise ValidationError(problems)
+    return values
+
+
+def create_unit(db: Database, mission_id: int, data: UnitData) -> UnitRow:
+    with db.transaction() as session:
+        _mission(session, mission_id)
+        unit = AdminUnit(mission_id=mission_id, **_checked_unit(session, mission_id, data))
+        session.add(unit)
+        session.flush()
+        return _unit_rows(session, mission_id, unit.id)[0]
+
+
+def update_unit(db: Database, unit_id: int, version: int, data: UnitData) -> UnitRow:
+    """Save a unit. When its zone changes, the events at its stations that kept the old zone take
+    the new one, so their local times stay right."""
+    with db.transaction() as session:
+        unit = _at_version(session, AdminUnit, unit_id, version, "unit")
+        values = _checked_unit(session, unit.mission_id, data, unit.id)
+        old_zone = unit.time_zone
+        for name, value in values.items():
+            setattr(unit, name, value)
+        _flush(session, unit, "unit")
+        if values["time_zone"] != old_zone:
+            stations = select(PollingStation.id).where(PollingStation.unit_id == unit.id)
+            session.execute(update(Event).where(Event.polling_station_id.in_(stations),
+                                                Event.time_zone == old_zone)
+                            .values(time_zone=values["time_zone"], version=Event.version + 1)
+                            .execution_options(synchronize_session=False))
+        return _unit_rows(session, unit.mission_id, unit.id)[0]
+
+
+def delete_unit(db: Database, unit_id: int, version: int) -> None:
+    with db.transaction() as session:
+        unit = _at_version(session, AdminUnit, unit_id, version, "unit")
+        _refuse_if_used([
+            (_count(session, PollingStation.unit_id, unit_id), "polling station(s)"),
+            (_count(session, AdminUnit.parent_id, unit_id), "sub-unit(s)"),
+            (_count(session, Venue.unit_id, unit_id), "venue(s)"),
+            (_count(session, Team.area_unit_id, unit_id), "team area(s)"),
+            (_count(session, CecTurnout.unit_id, unit_id), "CEC turnout figure(s)"),
+        ], unit.name_en)
+        session.delete(unit)
+        _flush(session, unit, "unit")
+
+
+# --- polling stations ----------------------------------------------------------------------
+
+def _station_rows(session: Session, mission_id: int, station_id: int | None = None) -> list[StationRow]:
+    visits = (select(Event.polling_station_id, func.count().label("n"))
+              .where(Event.mission_id == mission_id, Event.polling_station_id.is_not(None))
+              .group_by(Event.polling_station_id).subquery())
+    query = (select(PollingStation, AdminUnit.name_en, AdminUnit.time_zone,
+                    func.coalesce(visits.c.n, 0))
+             .join(AdminUnit, AdminUnit.id == PollingStation.unit_id)
+             .outerjoin(visits, visits.c.polling_station_id == PollingStation.id)
+             .where(PollingStation.mission_id == mission_id))
+    if station_id is not None:
+        query = query.where(PollingStation.id == station_id)
+    rows = [StationRow(s.id, s.version, s.number, s.unit_id, unit, s.name, s.address,
+                       s.registered_voters, s.opens_at, s.closes_at, s.latitude, s.longitude, zone, n)
+            for s, unit, zone, n in session.execute(query)]
+    return sorted(rows, key=lambda r: _natural(r.number))
+
+
+def list_station_rows(db: Database, mission_id: int) -> list[StationRow]:
+    """The mission's polling stations by number (9 before 12), with their unit and visits."""
+    with db.reading() as session:
+        return _station_rows(session, mission_id)
+
+
+def _checked_station(session: Session, mission_id: int, data: StationData,
+                     station_id: int | None = None) -> dict:
+    problems: list[Problem] = []
+    number = ""
+    try:
+        number = parse_number(data.number)
+    except ParseError as exc:
+        problems.append(Problem("number", str(exc)))
+    if number and session.scalar(select(PollingStation.id).where(
+            PollingStation.mission_id == mission_id,
+            func.lower(PollingStation.number) == number.lower(),
+            PollingStation.id != (station_id or -1))):
+        problems.append(Problem("number", f"station {number} exists already; each number once"))
+    if data.unit_id is None:
+        problems.append(Problem("unit_id", "is required: choose the unit the station lies in"))
+    elif session.scalar(select(AdminUnit.id).where(AdminUnit.id == data.unit_id,
+                                                   AdminUnit.mission_id == mission_id)) is None:
+        problems.append(Problem("unit_id", "is not a unit of this mission"))
+    voters = data.registered_voters
+    if voters is not None and not (isinstance(voters, int) and 0 <= voters <= MOST_VOTERS):
+        problems.append(Problem("registered_voters", f"{voters!r} is not a number of voters from 0 "
+                                                     f"to {MOST_VOTERS:,}"))
+    if not isinstance(data.opens_at, time) or not isinstance(data.closes_at, time):
+        problems.append(Problem("opens_at", "opening and closing need a time of day each"))
+    elif data.closes_at <= data.opens_at:
+        problems.append(Problem("closes_at", f"closing at {data.closes_at:%H:%M} is not after "
+                                             f"opening at {data.opens_at:%H:%M}"))
+    for field_name, bound in (("latitude", 90), ("longitude", 180)):
+        value = getattr(data, field_name)
+        if value is not None and not (isinstance(value, (int, float)) and -bound <= value <= bound):
+            problems.append(Problem(field_name, f"{value!r} is not between -{bound} and {bound}"))
+    if (data.latitude is None) != (data.longitude is None):
+        problems.append(Problem("longitude" if data.longitude is None else "latitude",
+                                "is missing: give both coordinates or neither"))
+    values = {"number": number, "unit_id": data.unit_id,
+              "name": " ".join((data.name or "").split()),
+              "address": " ".join((data.address or "").split()),
+              "registered_voters": voters, "opens_at": data.opens_at, "closes_at": data.closes_at,
+              "latitude": data.latitude, "longitude": data.longitude}
+    check_lengths(values, STATION_LIMITS, "", problems)
+    if problems:
+        raise ValidationError(problems)
+    return values
+
+
+def create_station(db: Database, mission_id: int, data: StationData) -> StationRow:
+    with db.transaction() as session:
+        _mission(session, mission_id)
+        station = PollingStation(mission_id=mission_id,
+                                 **_checked_station(session, mission_id, data))
+        session.add(station)
+        session.flush()
+        return _station_rows(session, mission_id, station.id)[0]
+
+
+def update_station(db: Database, station_id: int, version: int, data: StationData) -> StationRow:
+    """Save a station. Moved to a unit in another zone, its events that kept the old zone take
+    the new one."""
+    with db.transaction() as session:
+        station = _at_version(session, PollingStation, station_id, version, "station")
+        values = _checked_station(session, station.mission_id, data, station.id)
+        zones = dict(session.execute(select(AdminUnit.id, AdminUnit.time_zone).where(
+            AdminUnit.id.in_([station.unit_id, values["unit_id"]]))).all())
+        old_zone, new_zone = zones.get(station.unit_id), zones.get(values["unit_id"])
+        for name, value in values.items():
+            setattr(station, name, value)
+        _flush(session, station, "station")
+        if old_zone != new_zone:
+            session.execute(update(Event).where(Event.polling_station_id == station.id,
+                                                Event.time_zone == old_zone)
+                            .values(time_zone=new_zone, version=Event.version + 1)
+                            .execution_options(synchronize_session=False))
+        return _station_rows(session, station.mission_id, station.id)[0]
+
+
+def delete_station(db: Database, station_id: int, version: int) -> None:
+    with db.transaction() as session:
+        station = _at_version(session, PollingStation, station_id, version, "station")
+        _refuse_if_used([
+            (_count(session, Event.polling_station_id, station_id), "event(s)"),
+            (_count(session, VisitReport.polling_station_id, station_id), "visit report(s)"),
+            (_count(session, Incident.polling_station_id, station_id), "incident(s)"),
+            (_count(session, TurnoutReading.polling_station_id, station_id), "turnout reading(s)"),
+        ], f"Station {station.number}")
+        session.delete(station)
+        _flush(session, station, "station")
