@@ -103,4 +103,4 @@ class DeploymentPanel(QWidget):
             self.message.setText(describe(exc))
             return
         self.changed.emit()
-        self.message.setText(self.tr("%1 events copied").replace("%1", str(len(made))))
+        self.message.setText(self.tr("%n event(s) copied", "", len(made)))

@@ -320,7 +320,7 @@ class ItineraryPage(QWidget):
         if event_id is not None:
             self.select_event(event_id)
         count = len(self.report.conflicts) if self.report else 0
-        self.statusMessage.emit(self.tr("Programme saved; %1 conflict(s)").replace("%1", str(count)), 5000)
+        self.statusMessage.emit(self.tr("Programme saved; %n conflict(s)", "", count), 5000)
         self.dataChanged.emit()
 
     def _teams_changed(self) -> None:

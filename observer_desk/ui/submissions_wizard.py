@@ -257,7 +257,7 @@ class FilePage(QWizardPage):
 
     def show_plan(self, plan: SubmissionPlan) -> None:
         lines = [plan.file, self.tr("Checklist: %1").replace("%1", plan.checklist),
-                 self.tr("%1 submission(s) in the file.").replace("%1", format_number(len(plan.rows)))]
+                 self.tr("%n submission(s) in the file.", "", len(plan.rows))]
         lines += plan.notes
         self.found.setText("\n".join(lines))
         self.completeChanged.emit()
@@ -472,7 +472,7 @@ class PlanPage(QWizardPage):
             lines.append(html.escape(planned.note))
         if plan is not None:
             answered = len(plan.answers(planned))
-            lines.append(html.escape(self.tr("%1 answer(s)").replace("%1", str(answered))
+            lines.append(html.escape(self.tr("%n answer(s)", "", answered)
                                      + (f" · {planned.instance_id}" if planned.instance_id else "")))
         self.details.setHtml("<br>".join(lines))
 
@@ -527,14 +527,14 @@ class DonePage(QWizardPage):
         result = self._wizard.result
         if result is None:
             return
-        lines = [self.tr("%1 report(s) added, %2 of them flagged for completion.")
-                 .replace("%1", format_number(result.added)).replace("%2", format_number(result.flagged)),
-                 self.tr("%1 turnout reading(s) taken from them.").replace("%1", format_number(result.readings))]
+        lines = [self.tr("%n report(s) added, %1 of them flagged for completion.", "", result.added)
+                 .replace("%1", format_number(result.flagged)),
+                 self.tr("%n turnout reading(s) taken from them.", "", result.readings)]
         if result.left_out:
-            lines.append(self.tr("%1 row(s) left out as duplicates.").replace("%1", format_number(result.left_out)))
+            lines.append(self.tr("%n row(s) left out as duplicates.", "", result.left_out))
         if result.already_imported:
-            lines.append(self.tr("%1 submission(s) were imported before and left as they are.")
-                         .replace("%1", format_number(result.already_imported)))
+            lines.append(self.tr("%n submission(s) were imported before and left as they are.", "",
+                                 result.already_imported))
         if result.flagged:
             lines.append(self.tr("Show the flagged reports with the “Flagged for completion” filter "
                                  "of the reports list, and open each to complete it."))
