@@ -4,6 +4,7 @@ after a change of opening hours."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time, timezone
 from pathlib import Path
 
@@ -47,6 +48,12 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
+def counted(text: str, what: str, then: str = "") -> bool:
+    """A counted text, as the English translation words it ("4 units") or as the source does
+    ("4 unit(s)") while the translation has not caught up."""
+    return re.search(re.escape(what) + r"(s|\(s\))" + re.escape(then), text) is not None
+
+
 def save_through(section: PlacesSection, dialog: PlaceDialog) -> None:
     """Press Save once the dialog is up, as the user would."""
     QTimer.singleShot(0, dialog.save)
@@ -56,7 +63,7 @@ def save_through(section: PlacesSection, dialog: PlaceDialog) -> None:
 
 def test_a_unit_is_added_with_its_zone_and_a_bad_zone_is_said_in_the_dialog(page: ItineraryPage) -> None:
     units = page.places.units
-    assert units.model.rowCount() == 4 and units.count.text() == "4 unit(s)"
+    assert units.model.rowCount() == 4 and counted(units.count.text(), "4 unit")
     dialog = units.dialog()
     dialog.code.setText("aqtau")
     dialog.name_en.setText("Mangystau Region")
@@ -168,7 +175,7 @@ def test_stations_imported_through_the_wizard_all_or_nothing(qtbot, page: Itiner
     assert wizard.file_page.isComplete()
     wizard.next()
     plan_page = wizard.plan_page
-    assert "3 row(s)" in plan_page.summary.text() and "1 with errors" in plan_page.summary.text()
+    assert counted(plan_page.summary.text(), "3 row") and "1 with errors" in plan_page.summary.text()
     assert plan_page.model.rowCount() == 1  # errors first
     assert "Nowhere District" in plan_page.model.index(0, 4).data()
     assert "is not a unit of this mission" in plan_page.details.toPlainText()
@@ -188,7 +195,7 @@ def test_stations_imported_through_the_wizard_all_or_nothing(qtbot, page: Itiner
     wizard.next()  # Import
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
     assert wizard.currentPage() is wizard.done_page
-    assert "2 station(s) added, 1 updated" in wizard.done_page.summary.text()
+    assert counted(wizard.done_page.summary.text(), "2 station", " added, 1 updated")
     numbers = [r.number for r in page.places.stations.model.rows]
     assert numbers == ["101", "102", "103", "104", "501"]  # the tab read the list again
     assert next(r for r in list_station_rows(db, world.mission_id) if r.number == "101").registered_voters == 2100
