@@ -306,3 +306,18 @@ def test_a_page_not_shown_catches_up_when_it_is_shown(qtbot, db: Database, other
     assert page.model.find(ids[2]).status is S.DOCUMENTS_COMPLETE  # not read for a hidden page
     window.show_area(1)
     qtbot.waitUntil(lambda: page.model.find(ids[2]).status is S.SUBMITTED, timeout=2_000)
+
+
+def test_cancelling_while_connecting_opens_nothing(qtbot, pg_url: str, memory_keyring: MemoryKeyring) -> None:  # noqa: ANN001
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, SharedConnection.from_url(pg_url))
+    opened: list[Database] = []
+    dialog.databaseOpened.connect(opened.append)
+    dialog.connect_button.click()
+    assert dialog.banner.text().startswith("Opening")
+    dialog.reject()  # waits for the opening to finish, then drops what it opened
+    qtbot.wait(200)
+    assert opened == [] and dialog.opened is None
+    assert remembered_connections()[0].connection == SharedConnection.from_url(pg_url)  # it did finish

@@ -59,6 +59,7 @@ class ConnectDialog(QDialog):
         self.last_check: CheckResult | None = None
         self.opened: Database | None = None
         self._filling = False
+        self._cancelled = False
         self._keyring_problem = keyring_problem()
         self._build()
         self._fill_recent()
@@ -342,6 +343,9 @@ class ConnectDialog(QDialog):
 
     def _opened(self, result: tuple[Database, PasswordKeeping]) -> None:
         database, _keeping = result
+        if self._cancelled:
+            database.dispose()  # cancelled while it was opening
+            return
         self.opened = database
         self._update_buttons()
         self.accept()
@@ -361,6 +365,7 @@ class ConnectDialog(QDialog):
         return self._tasks.wait(msecs)
 
     def done(self, result: int) -> None:
+        self._cancelled = result == QDialog.DialogCode.Rejected
         self._tasks.wait()
         super().done(result)
 
