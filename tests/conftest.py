@@ -15,6 +15,7 @@ Fixtures:
 - `new_template_url(name)` (session) and `copy_db_url(template)` (per test): a database a module
   fills once (the demo mission, say), and a fresh copy of it for each test (a file copy on SQLite,
   CREATE DATABASE ... TEMPLATE on PostgreSQL); close every connection to the template first;
+- `demo_template_url` (session): the demo mission, made once per run, for copy_db_url;
 - `db_path`: an SQLite file path, for tests about SQLite files themselves (backups, integrity
   checks, WAL, permissions, crashes); those run on SQLite in both runs.
 """
@@ -229,6 +230,18 @@ def new_template_url(pytestconfig: pytest.Config, tmp_path_factory: pytest.TempP
         return databases.url_of(databases.create())
 
     return make  # the PostgreSQL ones are dropped with the run's other databases
+
+
+@pytest.fixture(scope="session")
+def demo_template_url(new_template_url) -> str:
+    """The demo mission, made once per run, to be copied per test with copy_db_url."""
+    from observer_desk.core.services.demo import create_demo_mission
+
+    target = new_template_url("demo")
+    database = open_database(target)
+    create_demo_mission(database)
+    database.dispose()  # an SQLite file is whole (WAL folded in) once its last connection closes
+    return target
 
 
 @pytest.fixture

@@ -9,16 +9,12 @@ from sqlalchemy import select
 
 from observer_desk.core.db import Database, open_database
 from observer_desk.core.models import Mission
-from observer_desk.core.services.demo import DEMO_MISSION_CODE, create_demo_mission
+from observer_desk.core.services.demo import DEMO_MISSION_CODE
 
 
 @pytest.fixture(scope="module")
-def demo_file(new_template_url) -> str:
-    path = new_template_url("statement-demo")
-    database = open_database(path)
-    create_demo_mission(database)
-    database.dispose()  # the file is whole (WAL checkpointed) once the last connection closes
-    return path
+def demo_file(demo_template_url: str) -> str:
+    return demo_template_url
 
 
 @pytest.fixture

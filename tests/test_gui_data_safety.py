@@ -64,13 +64,9 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def demo_template(new_template_url) -> str:
+def demo_template(demo_template_url: str) -> str:
     """The demo mission on the engine of the run (demo_file is always an SQLite file)."""
-    target = new_template_url("demo")
-    database = open_database(target)
-    create_demo_mission(database)
-    database.dispose()
-    return target
+    return demo_template_url
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from sqlalchemy import func, select
 
 from observer_desk.core.db import Database, open_database
 from observer_desk.core.models import AccreditationStatus, Observer
-from observer_desk.core.services.demo import create_demo_mission
 from observer_desk.core.services.missions import get_mission
 from observer_desk.core.services.roster_import import RowAction
 from observer_desk.ui.column_mapping_page import MAPPING_KEY
@@ -79,12 +78,8 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture(scope="module")
-def demo_file(new_template_url) -> str:
-    path = new_template_url("demo")
-    database = open_database(path)
-    create_demo_mission(database)
-    database.dispose()
-    return path
+def demo_file(demo_template_url: str) -> str:
+    return demo_template_url
 
 
 @pytest.fixture

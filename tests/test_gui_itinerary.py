@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from observer_desk.core.db import Database, open_database
 from observer_desk.core.models import Event, EventKind, Mission
-from observer_desk.core.services.demo import DEMO_MISSION_CODE, create_demo_mission
+from observer_desk.core.services.demo import DEMO_MISSION_CODE
 from observer_desk.core.services.programme import move_event
 from observer_desk.core.services.schedule import load_schedule
 from observer_desk.core.services.teams import list_teams
@@ -22,12 +22,8 @@ from observer_desk.ui.itinerary_page import ItineraryPage
 
 
 @pytest.fixture(scope="module")
-def demo_file(new_template_url) -> str:
-    path = new_template_url("itinerary-demo")
-    database = open_database(path)
-    create_demo_mission(database)
-    database.dispose()  # the file is whole once the last connection closes
-    return path
+def demo_file(demo_template_url: str) -> str:
+    return demo_template_url
 
 
 @pytest.fixture

@@ -29,7 +29,6 @@ from observer_desk.core.models import (
     ObserverPhoto,
 )
 from observer_desk.core.services import missions
-from observer_desk.core.services.demo import create_demo_mission
 from observer_desk.core.services.observer_profile import Level, ObserverForm, load_observer, save_observer
 from observer_desk.core.services.observers import ObserverRecord, add_observers
 from observer_desk.ui import observers_page as page_module
@@ -68,13 +67,9 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
 
 @pytest.fixture(scope="module")
-def demo_file(new_template_url) -> str:
+def demo_file(demo_template_url: str) -> str:
     """The demo mission, made once; each test works on its own copy."""
-    path = new_template_url("demo")
-    database = open_database(path)
-    create_demo_mission(database)
-    database.dispose()
-    return path
+    return demo_template_url
 
 
 @pytest.fixture

@@ -14,19 +14,14 @@ from sqlalchemy import select
 
 from observer_desk.core.db import Database, open_database
 from observer_desk.core.models import Observer
-from observer_desk.core.services.demo import create_demo_mission
 from observer_desk.core.services.missions import get_mission
 from observer_desk.ui.main_window import MainWindow
 from observer_desk.ui.roster_export_dialog import RosterExportDialog, open_roster_export
 
 
 @pytest.fixture(scope="module")
-def demo_file(new_template_url) -> str:
-    path = new_template_url("demo")
-    database = open_database(path)
-    create_demo_mission(database)
-    database.dispose()
-    return path
+def demo_file(demo_template_url: str) -> str:
+    return demo_template_url
 
 
 @pytest.fixture

@@ -13,9 +13,7 @@ from pathlib import Path
 import pytest
 
 from observer_desk.cli import main
-from observer_desk.core.db import open_database
 from observer_desk.core.errors import ValidationError
-from observer_desk.core.services.demo import create_demo_mission
 from observer_desk.core.services.photo_preview import photo_preview
 from observer_desk.core.services.photos import prepare_photo
 
@@ -28,13 +26,9 @@ SUBMISSIONS = ("SubmissionDate,station_number,phase,team,notes\n"
 
 
 @pytest.fixture(scope="module")
-def template(new_template_url) -> str:
+def template(demo_template_url: str) -> str:
     """The demo mission (observers, checklist, stations), closed and checkpointed."""
-    path = new_template_url("template")
-    db = open_database(path)
-    create_demo_mission(db)
-    db.dispose()
-    return path
+    return demo_template_url
 
 
 @pytest.fixture
