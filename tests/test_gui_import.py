@@ -149,8 +149,9 @@ def test_a_messy_state_file_is_mapped_planned_and_imported(
 
     choose_file(qtbot, wizard, dialogs, messy_workbook(tmp_path / "Россия.xlsx"))
     found = wizard.file_page.found.text()
-    assert "Sheet “Лист1”: header in row 4, 3 observer rows." in found
-    assert "2 columns are not recognised" in found
+    # Counted texts as the English translation words them, or as the source does.
+    assert re.search(r"Sheet “Лист1”: header in row 4, 3 observer row(s|\(s\))\.", found)
+    assert re.search(r"2 columns?(\(s\))? (are )?not recognised", found)
 
     next_page(qtbot, wizard)
     assert wizard.currentId() == PageId.COLUMNS
@@ -172,13 +173,14 @@ def test_a_messy_state_file_is_mapped_planned_and_imported(
     assert [(r.action, r.code, r.name) for r in wizard.plan.rows] == [
         (RowAction.ADD, "RU-01", "KUZNETSOV Aleksei"), (RowAction.ADD, "RU-02", "SMIRNOVA Olga"),
         (RowAction.ADD, "RU-03", "ZAITSEV Andrei")]
-    assert plan_page.summary.text() == "3 rows in Россия.xlsx: 3 to add, 0 to update, 0 unchanged, 0 with errors"
+    assert re.fullmatch(r"3 row(s|\(s\)) in Россия\.xlsx: 3 to add, 0 to update, 0 unchanged, 0 with errors",
+                        plan_page.summary.text())
     assert plan_page.filter_buttons[RowAction.ADD].text() == "To add (3)"
     assert not plan_page.filter_buttons[RowAction.ERROR].isEnabled()
     assert plan_page.model.rowCount() == 3
     assert plan_page.model.index(0, plan_page.model.ACTION).data() == "Add"
     assert "Размер одежды" in plan_page.notes.text() and "ignored as you chose" in plan_page.notes.text()
-    assert "Ready: choose Import to add 3 observers" in plan_page.banner.text()
+    assert re.search(r"Ready: choose Import to add 3 observer(s|\(s\))", plan_page.banner.text())
     assert observer_count(demo_db) == before  # nothing written by planning
 
     commit = wizard.button(QWizard.WizardButton.CommitButton)
@@ -221,7 +223,7 @@ def test_the_column_mapping_is_remembered_for_the_next_file(
     workbook.save(second_file)
     second = open_wizard(qtbot, demo_db, mission_id, settings)
     choose_file(qtbot, second, dialogs, second_file)
-    assert "1 column is read as you chose before" in second.file_page.found.text()
+    assert re.search(r"1 column(\(s\))? (is )?read as you chose before", second.file_page.found.text())
     next_page(qtbot, second)
     combos = second.columns_page.combos
     assert combos["наименование ведомства"].currentData() == "institution"
@@ -247,7 +249,7 @@ def test_a_row_with_errors_blocks_the_import_and_nothing_is_written(
 
     page = wizard.plan_page
     assert wizard.plan.count(RowAction.ERROR) == 1 and wizard.plan.count(RowAction.ADD) == 2
-    assert "1 row has errors: nothing will be imported until these rows are fixed." in page.banner.text()
+    assert re.search(r"1 row(\(s\))? (has|with) errors: nothing will be imported until", page.banner.text())
     # The errors are shown first, with the place in the file.
     assert page.filter_buttons[RowAction.ERROR].isChecked()
     assert page.model.rowCount() == 1
@@ -401,7 +403,7 @@ def test_an_observer_changed_after_planning_stops_the_import_until_checked_again
     next_page(qtbot, wizard)
     wait_for_plan(qtbot, wizard)
     assert [(r.action, r.code) for r in wizard.plan.rows][-1] == (RowAction.UPDATE, "SCO-07")
-    assert "Ready: choose Import to add 3 observers and update 1." in wizard.plan_page.banner.text()
+    assert re.search(r"Ready: choose Import to add 3 observer(s|\(s\)) and update 1\.", wizard.plan_page.banner.text())
     fang = wizard.plan.rows[-1]
     assert wizard.plan_page.model.index(3, wizard.plan_page.model.DETAILS).data() == (
         "Institution: Ministry of Foreign Affairs of the People's Republic of China → "

@@ -70,7 +70,7 @@ from .column_mapping_page import (
 )
 from .errors import describe, show_error
 from .import_plan_model import ImportPlanModel, PlanContext, action_icon, action_label, row_details
-from .labels import format_number, plural
+from .labels import format_number
 from .observer_labels import ERROR_COLOUR, WARNING_COLOUR
 from .progress_strip import Job, ProgressStrip, rows_read
 from .settings import application_settings
@@ -194,9 +194,8 @@ class FilePage(QWizardPage):
         per_sheet = Counter(row.sheet for row in source.rows)
         lines = []
         for sheet in source.sheets:
-            lines.append(plural(per_sheet[sheet.name],
-                                self.tr("Sheet “%1”: header in row %2, 1 observer row."),
-                                self.tr("Sheet “%1”: header in row %2, {n} observer rows."))
+            lines.append(self.tr("Sheet “%1”: header in row %2, %n observer row(s).", "",
+                                 per_sheet[sheet.name])
                          .replace("%1", sheet.name).replace("%2", str(sheet.header_row)))
         for skipped in source.skipped:
             lines.append(self.tr("Sheet “%1” is not read: %2.").replace("%1", skipped.name)
@@ -204,13 +203,11 @@ class FilePage(QWizardPage):
         unknown = [c for c in outcome.mappable if c.choice is None]
         remembered = len(outcome.mappable) - len(unknown)
         if unknown:
-            lines.append(plural(len(unknown),
-                                self.tr("1 column is not recognised; the next page asks what it holds."),
-                                self.tr("{n} columns are not recognised; the next page asks what they hold.")))
+            lines.append(self.tr("%n column(s) not recognised; the next page asks what they hold.", "",
+                                 len(unknown)))
         if remembered:
-            lines.append(plural(remembered,
-                                self.tr("1 column is read as you chose before; you can change that on the next page."),
-                                self.tr("{n} columns are read as you chose before; you can change that on the next page.")))
+            lines.append(self.tr("%n column(s) read as you chose before; you can change that on the "
+                                 "next page.", "", remembered))
         self.found.setText("\n".join(lines))
         self.completeChanged.emit()
 
@@ -341,7 +338,7 @@ class PlanPage(QWizardPage):
         total = len(plan.rows)
         self.summary.setText(
             self.tr("%1 in %2: %3 to add, %4 to update, %5 unchanged, %6 with errors")
-            .replace("%1", plural(total, self.tr("1 row"), self.tr("{n} rows")))
+            .replace("%1", self.tr("%n row(s)", "", total))
             .replace("%2", plan.source.name)
             .replace("%3", format_number(counts[RowAction.ADD]))
             .replace("%4", format_number(counts[RowAction.UPDATE]))
@@ -364,20 +361,19 @@ class PlanPage(QWizardPage):
 
     def _show_banner(self, plan: ImportPlan, counts: dict[RowAction, int]) -> None:
         warned = sum(1 for row in plan.rows if row.warnings and row.action is not RowAction.ERROR)
-        warning_text = plural(warned, self.tr("1 row has a warning (in amber); warnings do not stop the import."),
-                              self.tr("{n} rows have warnings (in amber); warnings do not stop the import."))
+        warning_text = self.tr("%n row(s) with warnings (in amber); warnings do not stop the import.",
+                               "", warned)
         if counts[RowAction.ERROR]:
-            text = plural(counts[RowAction.ERROR],
-                          self.tr("1 row has errors: nothing will be imported until these rows are fixed."),
-                          self.tr("{n} rows have errors: nothing will be imported until these rows are fixed."))
+            text = self.tr("%n row(s) with errors: nothing will be imported until they are fixed.", "",
+                           counts[RowAction.ERROR])
             text += " " + self.tr("Correct them in the file, save it, and choose Check again.")
             self.banner.show_message("error", text, self.tr("Check again"))
         elif counts[RowAction.ADD] + counts[RowAction.UPDATE] == 0:
             self.banner.show_message("info", self.tr("Every row matches the roster already: there is nothing to import."),
                                      self.tr("Check again"))
         else:
-            added = plural(counts[RowAction.ADD], self.tr("1 observer"), self.tr("{n} observers"))
-            updated = plural(counts[RowAction.UPDATE], self.tr("1 observer"), self.tr("{n} observers"))
+            added = self.tr("%n observer(s)", "", counts[RowAction.ADD])
+            updated = self.tr("%n observer(s)", "", counts[RowAction.UPDATE])
             if not counts[RowAction.UPDATE]:
                 text = self.tr("Ready: choose Import to add %1.").replace("%1", added)
             elif not counts[RowAction.ADD]:
@@ -398,8 +394,7 @@ class PlanPage(QWizardPage):
             note = self.tr("not recognised, left out") if column.unknown else column.note
             parts.append(f"{where} “{column.header}” ({note})")
         for column in plan.unheaded_columns:
-            parts.append(plural(column.count, self.tr("column %1 on sheet %2 has 1 value but no header"),
-                                self.tr("column %1 on sheet %2 has {n} values but no header"))
+            parts.append(self.tr("column %1 on sheet %2 has %n value(s) but no header", "", column.count)
                          .replace("%1", column.letter).replace("%2", column.sheet))
         for sheet in plan.skipped_sheets:
             parts.append(self.tr("sheet %1 (%2)").replace("%1", sheet.name).replace("%2", sheet.reason))
