@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <source>Last printed</source>
-        <translation>Последняя печать</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Observer Desk</source>
@@ -95,6 +72,14 @@
         <translation>Названия стран из списков ISO 3166 пакета iso-codes проекта Debian.</translation>
     </message>
     <message>
+        <source>LGPL 3</source>
+        <translation>LGPL 3</translation>
+    </message>
+    <message>
+        <source>Used as its own unmodified package.</source>
+        <translation>Используется как отдельный неизменённый пакет.</translation>
+    </message>
+    <message>
         <source>DejaVu Sans font</source>
         <translation>Шрифт DejaVu Sans</translation>
     </message>
@@ -109,6 +94,18 @@
     <message>
         <source>Apache 2.0, or GPL v3 with font exception</source>
         <translation>Apache 2.0 или GPL v3 с исключением для шрифтов</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are licensed under the GNU Lesser General Public License version 3, which adds permissions to the GNU General Public License version 3. Both texts, with the licences of the fonts and the other components, are in %1.</source>
+        <translation>Qt и PySide6 распространяются по лицензии GNU Lesser General Public License версии 3, которая дополняет разрешениями GNU General Public License версии 3. Тексты обеих лицензий, а также лицензии шрифтов и других компонентов находятся в %1.</translation>
+    </message>
+    <message>
+        <source>The Qt libraries are the separate files in %1. To use a modified Qt, build the same Qt and PySide6 version from source and put your libraries in place of those files.</source>
+        <translation>Библиотеки Qt — это отдельные файлы в %1. Чтобы использовать изменённую Qt, соберите из исходного кода ту же версию Qt и PySide6 и замените этими библиотеками те файлы.</translation>
+    </message>
+    <message>
+        <source>Source code: %1 (Qt) and %2 (PySide6).</source>
+        <translation>Исходный код: %1 (Qt) и %2 (PySide6).</translation>
     </message>
 </context>
 <context>
@@ -339,6 +336,26 @@ Changes made since then are lost from the database; the present content is first
 </context>
 <context>
     <name>BadgeListModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Last printed</source>
+        <translation>Последняя печать</translation>
+    </message>
     <message>
         <source>%1 (draft)</source>
         <translation>%1 (черновик)</translation>
@@ -619,6 +636,37 @@ Changes made since then are lost from the database; the present content is first
     <message>
         <source>No answers</source>
         <translation>Нет ответов</translation>
+    </message>
+</context>
+<context>
+    <name>BufferDialog</name>
+    <message>
+        <source>Travel time</source>
+        <translation>Время в пути</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Закладывать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the same unit twice for the time within it. Other pairs take the mission&apos;s default of %n minute(s).</source>
+        <translation>
+            <numerusform>Чтобы задать время в пути внутри территории, выберите её дважды. Для остальных пар действует значение миссии по умолчанию — %n минута.</numerusform>
+            <numerusform>Чтобы задать время в пути внутри территории, выберите её дважды. Для остальных пар действует значение миссии по умолчанию — %n минуты.</numerusform>
+            <numerusform>Чтобы задать время в пути внутри территории, выберите её дважды. Для остальных пар действует значение миссии по умолчанию — %n минут.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1425,9 +1473,13 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>Election day: each team&apos;s stations in order, arrival in the station&apos;s local time</source>
         <translation>День голосования: участки каждой группы по порядку, прибытие по местному времени участка</translation>
     </message>
-    <message>
-        <source>%1 events copied</source>
-        <translation>Скопировано мероприятий: %1</translation>
+    <message numerus="yes">
+        <source>%n event(s) copied</source>
+        <translation>
+            <numerusform>Скопировано %n мероприятие</numerusform>
+            <numerusform>Скопировано %n мероприятия</numerusform>
+            <numerusform>Скопировано %n мероприятий</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,25 +1516,61 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>The reports are in the list; flagged ones wait to be completed.</source>
         <translation>Отчёты внесены в список; отмеченные ждут дополнения.</translation>
     </message>
-    <message>
-        <source>%1 report(s) added, %2 of them flagged for completion.</source>
-        <translation>Добавлено отчётов: %1, из них требуют дополнения: %2.</translation>
+    <message numerus="yes">
+        <source>%n report(s) added, %1 of them flagged for completion.</source>
+        <translation>
+            <numerusform>Добавлен %n отчёт, из них требуют дополнения: %1.</numerusform>
+            <numerusform>Добавлено %n отчёта, из них требуют дополнения: %1.</numerusform>
+            <numerusform>Добавлено %n отчётов, из них требуют дополнения: %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 turnout reading(s) taken from them.</source>
-        <translation>Получено замеров явки: %1.</translation>
+    <message numerus="yes">
+        <source>%n turnout reading(s) taken from them.</source>
+        <translation>
+            <numerusform>Из них получен %n замер явки.</numerusform>
+            <numerusform>Из них получено %n замера явки.</numerusform>
+            <numerusform>Из них получено %n замеров явки.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 row(s) left out as duplicates.</source>
-        <translation>Пропущено строк-дубликатов: %1.</translation>
+    <message numerus="yes">
+        <source>%n row(s) left out as duplicates.</source>
+        <translation>
+            <numerusform>%n строка пропущена как дубликат.</numerusform>
+            <numerusform>%n строки пропущены как дубликаты.</numerusform>
+            <numerusform>%n строк пропущено как дубликаты.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 submission(s) were imported before and left as they are.</source>
-        <translation>Записей, импортированных ранее и оставленных без изменений: %1.</translation>
+    <message numerus="yes">
+        <source>%n submission(s) were imported before and left as they are.</source>
+        <translation>
+            <numerusform>%n запись уже импортирована ранее и оставлена без изменений.</numerusform>
+            <numerusform>%n записи уже импортированы ранее и оставлены без изменений.</numerusform>
+            <numerusform>%n записей уже импортировано ранее и оставлено без изменений.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the flagged reports with the “Flagged for completion” filter of the reports list, and open each to complete it.</source>
         <translation>Отмеченные отчёты можно показать фильтром «Требуют дополнения» в списке отчётов; откройте каждый, чтобы дополнить его.</translation>
+    </message>
+    <message>
+        <source>The polling stations are stored; events can visit them now.</source>
+        <translation>Избирательные участки сохранены; теперь их можно включать в мероприятия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n участок</numerusform>
+            <numerusform>%n участка</numerusform>
+            <numerusform>%n участков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1651,7 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
     <message>
         <source>Counterpart</source>
-        <translation>Принимающая сторона</translation>
+        <translation>Собеседник</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1608,33 +1696,33 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
     </message>
-    <message>
-        <source>Sheet “%1”: header in row %2, 1 observer row.</source>
-        <translation>Лист «%1»: шапка в строке %2, строк с наблюдателями: 1.</translation>
+    <message numerus="yes">
+        <source>Sheet “%1”: header in row %2, %n observer row(s).</source>
+        <translation>
+            <numerusform>Лист «%1»: шапка в строке %2, %n строка с наблюдателем.</numerusform>
+            <numerusform>Лист «%1»: шапка в строке %2, %n строки с наблюдателями.</numerusform>
+            <numerusform>Лист «%1»: шапка в строке %2, %n строк с наблюдателями.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Sheet “%1”: header in row %2, {n} observer rows.</source>
-        <translation>Лист «%1»: шапка в строке %2, строк с наблюдателями: {n}.</translation>
+    <message numerus="yes">
+        <source>%n column(s) not recognised; the next page asks what they hold.</source>
+        <translation>
+            <numerusform>%n столбец не распознан; на следующей странице нужно указать, что в нём.</numerusform>
+            <numerusform>%n столбца не распознаны; на следующей странице нужно указать, что в них.</numerusform>
+            <numerusform>%n столбцов не распознано; на следующей странице нужно указать, что в них.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) read as you chose before; you can change that on the next page.</source>
+        <translation>
+            <numerusform>%n столбец прочитан так, как вы выбрали ранее; это можно изменить на следующей странице.</numerusform>
+            <numerusform>%n столбца прочитаны так, как вы выбрали ранее; это можно изменить на следующей странице.</numerusform>
+            <numerusform>%n столбцов прочитано так, как вы выбрали ранее; это можно изменить на следующей странице.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sheet “%1” is not read: %2.</source>
         <translation>Лист «%1» не прочитан: %2.</translation>
-    </message>
-    <message>
-        <source>1 column is not recognised; the next page asks what it holds.</source>
-        <translation>Не распознан 1 столбец; на следующей странице нужно указать, что в нём.</translation>
-    </message>
-    <message>
-        <source>{n} columns are not recognised; the next page asks what they hold.</source>
-        <translation>Не распознано столбцов: {n}; на следующей странице нужно указать, что в них.</translation>
-    </message>
-    <message>
-        <source>1 column is read as you chose before; you can change that on the next page.</source>
-        <translation>1 столбец прочитан так, как вы выбрали ранее; это можно изменить на следующей странице.</translation>
-    </message>
-    <message>
-        <source>{n} columns are read as you chose before; you can change that on the next page.</source>
-        <translation>Столбцов, прочитанных так, как вы выбрали ранее: {n}; это можно изменить на следующей странице.</translation>
     </message>
     <message>
         <source>Reading stopped. Choose the file again to read it.</source>
@@ -1668,9 +1756,37 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>Checklist: %1</source>
         <translation>Анкета: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n submission(s) in the file.</source>
+        <translation>
+            <numerusform>В файле %n запись.</numerusform>
+            <numerusform>В файле %n записи.</numerusform>
+            <numerusform>В файле %n записей.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 submission(s) in the file.</source>
-        <translation>Записей в файле: %1.</translation>
+        <source>Choose the polling stations workbook</source>
+        <translation>Выберите книгу с избирательными участками</translation>
+    </message>
+    <message>
+        <source>An .xlsx list with a column for the station number, and its unit (code or name), premises, address, registered voters, opening and closing times and coordinates. Title rows above the header and headers in Russian are understood.</source>
+        <translation>Список .xlsx со столбцом номера участка, а также его территории (код или название), помещения, адреса, числа зарегистрированных избирателей, времени открытия и закрытия и координат. Строки заголовка над шапкой таблицы и заголовки на русском языке распознаются.</translation>
+    </message>
+    <message>
+        <source>Import polling stations</source>
+        <translation>Импорт избирательных участков</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station row(s) read.</source>
+        <translation>
+            <numerusform>Прочитана %n строка с участком.</numerusform>
+            <numerusform>Прочитаны %n строки с участками.</numerusform>
+            <numerusform>Прочитано %n строк с участками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>Не прочитано: %1.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2363,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <translation>План развертывания</translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
         <source>All days</source>
         <translation>Все дни</translation>
     </message>
@@ -2278,9 +2398,13 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>Cannot delete the event</source>
         <translation>Не удаётся удалить мероприятие</translation>
     </message>
-    <message>
-        <source>Programme saved; %1 conflict(s)</source>
-        <translation>Программа сохранена; накладок: %1</translation>
+    <message numerus="yes">
+        <source>Programme saved; %n conflict(s)</source>
+        <translation>
+            <numerusform>Программа сохранена; %n накладка</numerusform>
+            <numerusform>Программа сохранена; %n накладки</numerusform>
+            <numerusform>Программа сохранена; %n накладок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot shift the events</source>
@@ -2305,41 +2429,6 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     <message>
         <source>Cannot export the itinerary</source>
         <translation>Не удаётся экспортировать программу пребывания</translation>
-    </message>
-</context>
-<context>
-    <name>ItineraryPlaceholder</name>
-    <message>
-        <source>Itinerary</source>
-        <translation>Программа пребывания</translation>
-    </message>
-    <message>
-        <source>Planning meetings, teams and polling-station visits is not in this version yet.</source>
-        <translation>Планирование встреч, групп и посещений избирательных участков в этой версии пока недоступно.</translation>
-    </message>
-    <message>
-        <source>1 team</source>
-        <translation>1 группа</translation>
-    </message>
-    <message>
-        <source>{n} teams</source>
-        <translation>Групп: {n}</translation>
-    </message>
-    <message>
-        <source>1 polling station</source>
-        <translation>1 избирательный участок</translation>
-    </message>
-    <message>
-        <source>{n} polling stations</source>
-        <translation>Избирательных участков: {n}</translation>
-    </message>
-    <message>
-        <source>1 event in the programme</source>
-        <translation>1 мероприятие в программе</translation>
-    </message>
-    <message>
-        <source>{n} events in the programme</source>
-        <translation>Мероприятий в программе: {n}</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2744,22 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <translation>Заново прочитать миссию из базы данных</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Settings of this computer, such as the interface language</source>
+        <translation>Настройки этого компьютера, например язык интерфейса</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The guide for secretariat staff, from an empty database to printed badges and the statement</source>
+        <translation>Руководство для сотрудников секретариата: от пустой базы данных до напечатанных бейджей и заявления</translation>
+    </message>
+    <message>
         <source>&amp;About Observer Desk</source>
         <translation>&amp;О программе Observer Desk</translation>
     </message>
@@ -2789,6 +2894,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
             <numerusform>Миссия закрыта: удалены персональные данные %Ln наблюдателей</numerusform>
             <numerusform>Миссия закрыта: удалены персональные данные %Ln наблюдателей</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preferences saved; the language changes the next time Observer Desk starts.</source>
+        <translation>Настройки сохранены; язык изменится при следующем запуске Observer Desk.</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +3876,115 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
 </context>
 <context>
+    <name>PlacesModels</name>
+    <message>
+        <source>(within)</source>
+        <translation>(внутри)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message>
+        <source>Regions, cities and districts, each with its time zone: the local time of every station and venue in it.</source>
+        <translation>Регионы, города и районы, каждый со своим часовым поясом: по нему определяется местное время всех участков и мест проведения на его территории.</translation>
+    </message>
+    <message>
+        <source>The polling stations teams may visit, with their opening hours (visits outside them are conflicts, except an opening and a count).</source>
+        <translation>Избирательные участки, которые могут посещать группы, с часами работы (посещения вне этих часов считаются накладками, кроме открытия и подсчёта голосов).</translation>
+    </message>
+    <message>
+        <source>Import from a workbook…</source>
+        <translation>Импорт из книги…</translation>
+    </message>
+    <message>
+        <source>The hotel, the election commission, ministries and other places of meetings.</source>
+        <translation>Гостиница, избирательная комиссия, министерства и другие места встреч.</translation>
+    </message>
+    <message>
+        <source>the travel time %1 – %2</source>
+        <translation>время в пути %1 – %2</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>участок %1</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Территории</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation>Избирательные участки</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Места проведения</translation>
+    </message>
+    <message>
+        <source>Travel times</source>
+        <translation>Время в пути</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n территория</numerusform>
+            <numerusform>%n территории</numerusform>
+            <numerusform>%n территорий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n участок</numerusform>
+            <numerusform>%n участка</numerusform>
+            <numerusform>%n участков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s)</source>
+        <translation>
+            <numerusform>%n место проведения</numerusform>
+            <numerusform>%n места проведения</numerusform>
+            <numerusform>%n мест проведения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Between any other pair of units: the mission&apos;s default of %n minute(s).</source>
+        <translation>
+            <numerusform>Для любой другой пары территорий — значение миссии по умолчанию, %n минута.</numerusform>
+            <numerusform>Для любой другой пары территорий — значение миссии по умолчанию, %n минуты.</numerusform>
+            <numerusform>Для любой другой пары территорий — значение миссии по умолчанию, %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the units first: every station lies in one</source>
+        <translation>Сначала добавьте территории: каждый участок относится к одной из них</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesSection</name>
+    <message>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Удалить %1?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Check what the import will do</source>
@@ -3793,14 +4011,6 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <translation>%1 в %2: добавить — %3, обновить — %4, без изменений — %5, с ошибками — %6</translation>
     </message>
     <message>
-        <source>1 row</source>
-        <translation>1 строка</translation>
-    </message>
-    <message>
-        <source>{n} rows</source>
-        <translation>Строк: {n}</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Все</translation>
     </message>
@@ -3821,22 +4031,6 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <translation>Ошибки</translation>
     </message>
     <message>
-        <source>1 row has a warning (in amber); warnings do not stop the import.</source>
-        <translation>В 1 строке есть предупреждение (жёлтым); предупреждения не мешают импорту.</translation>
-    </message>
-    <message>
-        <source>{n} rows have warnings (in amber); warnings do not stop the import.</source>
-        <translation>Строк с предупреждениями (жёлтым): {n}; предупреждения не мешают импорту.</translation>
-    </message>
-    <message>
-        <source>1 row has errors: nothing will be imported until these rows are fixed.</source>
-        <translation>В 1 строке есть ошибки: ничего не будет импортировано, пока они не исправлены.</translation>
-    </message>
-    <message>
-        <source>{n} rows have errors: nothing will be imported until these rows are fixed.</source>
-        <translation>Строк с ошибками: {n}; ничего не будет импортировано, пока они не исправлены.</translation>
-    </message>
-    <message>
         <source>Correct them in the file, save it, and choose Check again.</source>
         <translation>Исправьте их в файле, сохраните его и нажмите «Проверить снова».</translation>
     </message>
@@ -3847,14 +4041,6 @@ Your changes are still in this window. Copy what you need, then reload to see th
     <message>
         <source>Every row matches the roster already: there is nothing to import.</source>
         <translation>Все строки уже совпадают со списком наблюдателей: импортировать нечего.</translation>
-    </message>
-    <message>
-        <source>1 observer</source>
-        <translation>1 наблюдатель</translation>
-    </message>
-    <message>
-        <source>{n} observers</source>
-        <translation>Наблюдателей: {n}</translation>
     </message>
     <message>
         <source>Ready: choose Import to add %1.</source>
@@ -3880,13 +4066,45 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>not recognised, left out</source>
         <translation>не распознан, пропущен</translation>
     </message>
-    <message>
-        <source>column %1 on sheet %2 has 1 value but no header</source>
-        <translation>в столбце %1 на листе %2 есть 1 значение, но нет заголовка</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>column %1 on sheet %2 has {n} values but no header</source>
-        <translation>в столбце %1 на листе %2 есть значения ({n}), но нет заголовка</translation>
+    <message numerus="yes">
+        <source>%n row(s) with warnings (in amber); warnings do not stop the import.</source>
+        <translation>
+            <numerusform>%n строка с предупреждением (жёлтым); предупреждения не мешают импорту.</numerusform>
+            <numerusform>%n строки с предупреждениями (жёлтым); предупреждения не мешают импорту.</numerusform>
+            <numerusform>%n строк с предупреждениями (жёлтым); предупреждения не мешают импорту.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors: nothing will be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%n строка с ошибками: ничего не будет импортировано, пока она не исправлена.</numerusform>
+            <numerusform>%n строки с ошибками: ничего не будет импортировано, пока они не исправлены.</numerusform>
+            <numerusform>%n строк с ошибками: ничего не будет импортировано, пока они не исправлены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n наблюдатель</numerusform>
+            <numerusform>%n наблюдателя</numerusform>
+            <numerusform>%n наблюдателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>column %1 on sheet %2 has %n value(s) but no header</source>
+        <translation>
+            <numerusform>в столбце %1 на листе %2 есть %n значение, но нет заголовка</numerusform>
+            <numerusform>в столбце %1 на листе %2 есть %n значения, но нет заголовка</numerusform>
+            <numerusform>в столбце %1 на листе %2 есть %n значений, но нет заголовка</numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet %1 (%2)</source>
@@ -3937,8 +4155,40 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <translation>Импорт</translation>
     </message>
     <message>
+        <source>Nothing is written until you choose Import, and then every row is written or none. Select a row to see all of it.</source>
+        <translation>Ничего не записывается, пока вы не нажмёте «Импорт»; тогда записываются либо все строки, либо ни одной. Выберите строку, чтобы увидеть её полностью.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>Все строки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors: nothing will be imported until they are fixed. Correct them in the file, save it, and choose Check again.</source>
+        <translation>
+            <numerusform>%n строка с ошибками: ничего не будет импортировано, пока она не исправлена. Исправьте файл, сохраните его и нажмите «Проверить снова».</numerusform>
+            <numerusform>%n строки с ошибками: ничего не будет импортировано, пока они не исправлены. Исправьте файл, сохраните его и нажмите «Проверить снова».</numerusform>
+            <numerusform>%n строк с ошибками: ничего не будет импортировано, пока они не исправлены. Исправьте файл, сохраните его и нажмите «Проверить снова».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every station is stored like this already: there is nothing to import.</source>
+        <translation>Все участки уже сохранены в таком виде: импортировать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n участок</numerusform>
+            <numerusform>%n участка</numerusform>
+            <numerusform>%n участков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing stations: %1 of %2</source>
+        <translation>Запись участков: %1 из %2</translation>
     </message>
     <message>
         <source>Flagged for completion</source>
@@ -3984,13 +4234,44 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Nothing to import. %1</source>
         <translation>Импортировать нечего. %1</translation>
     </message>
-    <message>
-        <source>%1 answer(s)</source>
-        <translation>ответов: %1</translation>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing reports: %1 of %2</source>
         <translation>Запись отчётов: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Observer Desk starts.</source>
+        <translation>Новый язык будет использоваться после следующего запуска Observer Desk.</translation>
+    </message>
+    <message>
+        <source>This run speaks %1 because the %2 environment variable says so.</source>
+        <translation>Сейчас используется язык «%1», так как он задан переменной окружения %2.</translation>
+    </message>
+    <message>
+        <source>The preference could not be saved: %1</source>
+        <translation>Не удалось сохранить настройку: %1</translation>
     </message>
 </context>
 <context>
@@ -5110,6 +5391,123 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     </message>
 </context>
 <context>
+    <name>StationDialog</name>
+    <message>
+        <source>Edit polling station</source>
+        <translation>Изменение избирательного участка</translation>
+    </message>
+    <message>
+        <source>New polling station</source>
+        <translation>Новый избирательный участок</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(выберите)</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Помещение</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Зарегистрировано избирателей</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Открытие</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+</context>
+<context>
+    <name>StationImportWizard</name>
+    <message>
+        <source>Import polling stations</source>
+        <translation>Импорт избирательных участков</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>The stations could not be shown again</source>
+        <translation>Не удалось заново показать участки</translation>
+    </message>
+</context>
+<context>
+    <name>StationPlanModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Sheet, row</source>
+        <translation>Лист, строка</translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation>Изменения или ошибки</translation>
+    </message>
+    <message>
+        <source>Same as stored</source>
+        <translation>Совпадает с сохранённым</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>Новый участок</translation>
+    </message>
+    <message>
+        <source>Stored exactly like this already; nothing changes.</source>
+        <translation>Уже сохранено точно в таком виде; ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>A new polling station in %1.</source>
+        <translation>Новый избирательный участок (%1).</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change accreditation status</source>
@@ -5480,13 +5878,21 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>The CEC&apos;s published figures</source>
         <translation>Опубликованные данные ЦИК</translation>
     </message>
-    <message>
-        <source>%1 turnout reading(s) by the mission.</source>
-        <translation>Замеров явки миссией: %1.</translation>
+    <message numerus="yes">
+        <source>%Ln turnout reading(s) by the mission.</source>
+        <translation>
+            <numerusform>Миссия сделала %Ln замер явки.</numerusform>
+            <numerusform>Миссия сделала %Ln замера явки.</numerusform>
+            <numerusform>Миссия сделала %Ln замеров явки.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 reading(s) have no CEC figures to compare with.</source>
-        <translation>Замеров, для которых нет данных ЦИК для сравнения: %1.</translation>
+    <message numerus="yes">
+        <source>%Ln reading(s) have no CEC figures to compare with.</source>
+        <translation>
+            <numerusform>Для %Ln замера нет данных ЦИК для сравнения.</numerusform>
+            <numerusform>Для %Ln замеров нет данных ЦИК для сравнения.</numerusform>
+            <numerusform>Для %Ln замеров нет данных ЦИК для сравнения.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whole country</source>
@@ -5514,9 +5920,118 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <translation>Из %1 ничего не импортировано:
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln CEC figure(s) imported from %1.</source>
+        <translation>
+            <numerusform>Из %1 импортирован %Ln показатель ЦИК.</numerusform>
+            <numerusform>Из %1 импортировано %Ln показателя ЦИК.</numerusform>
+            <numerusform>Из %1 импортировано %Ln показателей ЦИК.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
     <message>
-        <source>%1 CEC figure(s) imported from %2.</source>
-        <translation>Импортировано данных ЦИК из %2: %1.</translation>
+        <source>Edit unit</source>
+        <translation>Изменение территории</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Новая территория</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Название (англ.)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (рус.)</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Название (кит.)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>The user guide could not be opened.</source>
+        <translation>Не удалось открыть руководство пользователя.</translation>
+    </message>
+    <message>
+        <source>It is looked for as user-guide.html or user-guide.md in: %1</source>
+        <translation>Оно ищется как user-guide.html или user-guide.md в папке: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Изменение места проведения</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Новое место проведения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s zone</source>
+        <translation>пояс территории</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Широта</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Долгота</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
