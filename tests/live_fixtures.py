@@ -15,8 +15,9 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from observer_desk.core.db import Database
-from observer_desk.core.models import AccreditationStatus, ElectionType, Mission, Observer, ObserverPhoto
+from observer_desk.core.models import AccreditationStatus, ElectionType, Observer, ObserverPhoto
 from observer_desk.core.preferences import preferences_path
+from observer_desk.core.services.missions import MissionData, create_mission
 
 PASSWORD = "pä55:w/rd@#?" + secrets.token_hex(4)  # characters a URL must escape
 
@@ -63,19 +64,19 @@ def written_settings_text() -> str:
 
 
 def mission_with_observers(db: Database, observers: int = 3,
-                  status: AccreditationStatus = AccreditationStatus.DOCUMENTS_COMPLETE) -> tuple[int, list[int]]:
-    """(mission id, observer ids in code order) of a new mission."""
+                           status: AccreditationStatus = AccreditationStatus.DOCUMENTS_COMPLETE,
+                           ) -> tuple[int, list[int]]:
+    """(mission id, observer ids in code order) of a new mission (Almaty time)."""
+    mission_id = create_mission(db, MissionData(
+        code="SCO-KZ-2022", title="Observer mission", organisation="SCO", host_country="KZ",
+        election_type=ElectionType.PRESIDENTIAL, election_date=date(2022, 11, 20),
+        period_start=date(2022, 11, 17), period_end=date(2022, 11, 20), time_zone="Asia/Almaty")).id
     with db.transaction() as session:
-        mission = Mission(code="SCO-KZ-2022", organisation="SCO", title="Observer mission", host_country="KZ",
-                          election_type=ElectionType.PRESIDENTIAL, election_date=date(2022, 11, 20),
-                          period_start=date(2022, 11, 17), period_end=date(2022, 11, 20))
-        session.add(mission)
-        session.flush()
-        people = [Observer(mission_id=mission.id, code=f"SCO-{n:03}", family_name=f"Family{n:03}",
+        people = [Observer(mission_id=mission_id, code=f"SCO-{n:03}", family_name=f"Family{n:03}",
                            given_names="Given", passport_number=f"DEMO{n:06}", passport_expiry=date(2030, 1, 1),
                            date_of_birth=date(1970, 5, 5), citizenship="RU", accreditation_status=status)
                   for n in range(1, observers + 1)]
         session.add_all(people)
         session.flush()
         session.add_all([ObserverPhoto(observer_id=o.id, image=b"jpeg", width=1, height=1) for o in people])
-        return mission.id, [o.id for o in people]
+        return mission_id, [o.id for o in people]
