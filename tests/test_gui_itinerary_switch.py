@@ -26,5 +26,5 @@ def test_another_database_without_a_mission_clears_the_itinerary(qtbot, demo, se
     assert page.day.count() == 0 and page.who.count() == 0
     assert page.teams.teams.count() == 0 and page.teams.available.count() == 0
     assert page.day_view.timeline.blocks == [] and page.day_view.day.count() == 0
-    assert page.deployment.rows == [] and page.deployment.table.rowCount() == 0
+    assert page.deployment.rows == [] and page.deployment.model.rowCount() == 0
     assert not page.new_button.isEnabled() and not page.edit_button.isEnabled()

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +24,28 @@ from observer_desk.core.services.programme import copy_day
 from observer_desk.core.services.schedule import Schedule
 
 from .errors import describe
+from .rows_model import RowsModel
 
-COLUMNS = ("Team", "Order", "Station", "Unit", "Address", "Arrival", "Departure", "Zone", "Phase", "Members")
+
+class DeploymentModel(RowsModel[DeploymentRow]):
+    """Each team's election-day stations in order, times local to the station."""
+
+    COLUMNS = (
+        ("Team", lambda r: r.team),
+        ("Order", lambda r: r.order),
+        ("Station", lambda r: r.station),
+        ("Unit", lambda r: r.unit),
+        ("Address", lambda r: r.address),
+        ("Arrival", lambda r: f"{r.arrives:%H:%M}"),
+        ("Departure", lambda r: f"{r.departs:%H:%M}"),
+        ("Zone", lambda r: f"{r.offset} {r.time_zone}"),
+        ("Phase", lambda r: r.phase.value if r.phase else ""),
+        ("Members", lambda r: r.members),
+    )
+    NUMERIC = frozenset({1})
+
+    def row_of(self, record_id: int) -> int:  # rows of a plan, not records with ids
+        return -1
 
 
 class DeploymentPanel(QWidget):
@@ -37,8 +56,9 @@ class DeploymentPanel(QWidget):
         self.db: Database | None = None
         self.mission_id: int | None = None
         self.rows: list[DeploymentRow] = []
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.model = DeploymentModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -66,13 +86,7 @@ class DeploymentPanel(QWidget):
     def set_schedule(self, db: Database, mission_id: int, schedule: Schedule) -> None:
         self.db, self.mission_id = db, mission_id
         self.rows = deployment_rows(schedule)
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            values = (row.team, str(row.order), row.station, row.unit, row.address,
-                      f"{row.arrives:%H:%M}", f"{row.departs:%H:%M}", f"{row.offset} {row.time_zone}",
-                      row.phase.value if row.phase else "", row.members)
-            for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.model.set_rows(self.rows)
         mission = schedule.mission
         days = sorted({mission.period_start + timedelta(days=i)
                        for i in range((mission.period_end - mission.period_start).days + 1)}
@@ -88,7 +102,7 @@ class DeploymentPanel(QWidget):
     def clear(self) -> None:
         """Show nothing (no mission open)."""
         self.db, self.mission_id, self.rows = None, None, []
-        self.table.setRowCount(0)
+        self.model.set_rows([])
         self.source.clear()
         self.target.clear()
         self.message.clear()
