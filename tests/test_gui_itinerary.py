@@ -279,9 +279,9 @@ def test_shift_selected_events_by_a_given_time(page: ItineraryPage, demo) -> Non
 def test_deployment_plan_and_copying_a_day(page: ItineraryPage, demo) -> None:  # noqa: ANN001
     db, mission_id = demo
     panel = page.deployment
-    assert panel.table.rowCount() == 22  # the demo's election-day visits
+    assert panel.model.rowCount() == 22  # the demo's election-day visits
     first = panel.rows[0]
-    assert panel.table.item(0, 5).text() == f"{first.arrives:%H:%M}"
+    assert panel.model.index(0, 5).data() == f"{first.arrives:%H:%M}"
     election = page.schedule.mission.election_date
     day_after = election - timedelta(days=1)
     before = len(page.schedule.events_on(election))
