@@ -21,11 +21,6 @@ def _candidates() -> list[Path]:
     return candidates
 
 
-def is_frozen() -> bool:
-    """True in a bundle made by the freezer (PyInstaller), False in a checkout or an installed wheel."""
-    return bool(getattr(sys, "frozen", False))
-
-
 @cache
 def resources_dir() -> Path:
     candidates = _candidates()

@@ -150,3 +150,22 @@ def test_smoke_test_passes_on_the_program_from_the_checkout(tmp_path: Path) -> N
     facts = smoke.pdf_facts(tmp_path / "statement-zh.pdf")
     assert any("WenQuanYi" in font for font in facts["fonts"])
     assert smoke.xlsx_rows(tmp_path / "roster.xlsx")["Roster"] > 10
+
+
+def test_resources_are_found_in_a_frozen_bundle(tmp_path: Path, monkeypatch) -> None:
+    from observer_desk import resources
+
+    bundled = tmp_path / "observer_desk" / "resources"
+    (bundled / "fonts").mkdir(parents=True)
+    (bundled / "fonts" / "DejaVuSans.ttf").write_bytes(b"\0")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    resources.resources_dir.cache_clear()
+    try:
+        assert resources.resource_path("fonts", "DejaVuSans.ttf") == bundled / "fonts" / "DejaVuSans.ttf"
+        with pytest.raises(FileNotFoundError, match="checklists/default.json"):
+            resources.resource_path("checklists", "default.json")
+    finally:
+        monkeypatch.undo()
+        resources.resources_dir.cache_clear()
+    assert resources.resources_dir() != bundled
