@@ -31,7 +31,6 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QUndoGrou
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -52,6 +51,7 @@ from observer_desk.core.services.overview import MissionOverview
 from observer_desk.core.services.roster import RosterRow, roster_rows
 
 from .errors import describe, show_error
+from .flow_layout import FlowLayout
 from .labels import accreditation_status_label, format_number
 from .observer_editor import BodyChoice, EditorContext, ObserverEditor
 from .observer_labels import ERROR_COLOUR, role_label, status_icon, utc_offset_label
@@ -178,7 +178,7 @@ class ObserversPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.toolbar)
-        layout.addLayout(self.filter_row)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.quota_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
@@ -234,7 +234,7 @@ class ObserversPage(QWidget):
         self.search.setObjectName("rosterSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search code, name, institution, position"))
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(220)
         self.search.setToolTip(self.tr("Filters as you type; every word must match (Ctrl+F)"))
         self.search.textChanged.connect(lambda text: self.model.set_filters(search=text))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search,
@@ -242,7 +242,6 @@ class ObserversPage(QWidget):
 
         self.body_filter = QComboBox()
         self.body_filter.setObjectName("bodyFilter")
-        self.body_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.body_filter.addItem(self.tr("All sending bodies"), None)
         self.role_filter = QComboBox()
         self.role_filter.setObjectName("roleFilter")
@@ -256,6 +255,9 @@ class ObserversPage(QWidget):
             self.status_filter.addItem(status_icon(status), accreditation_status_label(status), status.value)
         for combo in (self.body_filter, self.role_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
+            # As wide as the longest "All …" entry, not the longest item: long items show in the list.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(max(12, len(combo.itemText(0))))
         self.clear_filters_button = QToolButton()
         self.clear_filters_button.setText(self.tr("Show all"))
         self.clear_filters_button.setToolTip(self.tr("Clear the search and the filters"))
@@ -263,14 +265,12 @@ class ObserversPage(QWidget):
         self.count_label = muted()
         self.count_label.setWordWrap(False)
 
-        self.filter_row = QHBoxLayout()
-        self.filter_row.addWidget(self.search, 2)
-        self.filter_row.addWidget(self.body_filter)
-        self.filter_row.addWidget(self.role_filter)
-        self.filter_row.addWidget(self.status_filter)
-        self.filter_row.addWidget(self.clear_filters_button)
-        self.filter_row.addStretch(1)
-        self.filter_row.addWidget(self.count_label)
+        # Wraps onto a second line when the window is narrow or the words are long.
+        self.filter_bar = QWidget()
+        self.filter_row = FlowLayout(self.filter_bar)
+        for widget in (self.search, self.body_filter, self.role_filter, self.status_filter,
+                       self.clear_filters_button, self.count_label):
+            self.filter_row.addWidget(widget)
 
     def _build_table(self) -> None:
         self.model = RosterModel(self)
