@@ -6,6 +6,7 @@ translation file covers the words that appear all over the program.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -86,21 +87,41 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _is_english(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.English
+
+
+def date_pattern(*, weekday: bool = False, short_month: bool = False, locale: QLocale | None = None) -> str:
+    """The locale's own long date pattern ("yyyy年M月d日", "d MMMM yyyy 'г'."), with or without the
+    weekday, with the month's name in full or abbreviated. English keeps the day before the month
+    ("Sunday, 20 November 2022") in every variant."""
+    locale = locale or QLocale()
+    if _is_english(locale):
+        pattern = "dddd, d MMMM yyyy" if weekday else "d MMMM yyyy"
+    else:
+        pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+        if not weekday:
+            pattern = re.sub(r"dddd[,\s]*|[,\s]*dddd", "", pattern).strip()
+    return pattern.replace("MMMM", "MMM") if short_month else pattern
+
+
 def format_date(value: date | None, *, weekday: bool = False) -> str:
     if value is None:
         return ""
-    pattern = "dddd, d MMMM yyyy" if weekday else "d MMMM yyyy"
-    return QLocale().toString(to_qdate(value), pattern)
+    return QLocale().toString(to_qdate(value), date_pattern(weekday=weekday))
 
 
 def format_period(start: date, end: date) -> str:
-    """A mission period the way people write it: "17–20 November 2022"."""
+    """A mission period the way people write it: "17–20 November 2022", "17–20 ноября 2022 г.",
+    "2022年11月17–20日"."""
     locale = QLocale()
     if start == end:
         return format_date(start)
     if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{format_date(end)}"
-    if start.year == end.year:
+        # The end date in full with the first day put before its day number.
+        pattern = re.sub(r"(?<![d'])d(?!d)", f"'{start.day}–'d", date_pattern(), count=1)
+        return locale.toString(to_qdate(end), pattern)
+    if start.year == end.year and _is_english(locale):
         return f"{locale.toString(to_qdate(start), 'd MMMM')} – {format_date(end)}"
     return f"{format_date(start)} – {format_date(end)}"
 

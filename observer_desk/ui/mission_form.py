@@ -31,10 +31,9 @@ from observer_desk.core.errors import Problem
 from observer_desk.core.models import ElectionType
 from observer_desk.core.services.missions import LANGUAGE_CODES
 
-from .labels import country_label, election_type_label, from_qdate, language_label, to_qdate
+from .labels import country_label, date_pattern, election_type_label, from_qdate, language_label, to_qdate
 from .widgets import error_label
 
-DATE_FORMAT = "d MMM yyyy"  # unambiguous in every locale, unlike the short numeric formats
 COMPACT_FIELDS = (
     "code", "title", "organisation", "organisation_short", "host_country", "election_type",
     "election_date", "period_start", "period_end", "time_zone", "working_languages",
@@ -67,7 +66,7 @@ def default_values() -> dict[str, Any]:
 def _date_edit() -> QDateEdit:
     editor = QDateEdit()
     editor.setCalendarPopup(True)
-    editor.setDisplayFormat(DATE_FORMAT)
+    editor.setDisplayFormat(date_pattern(short_month=True))  # unambiguous, unlike numeric dates
     editor.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
     return editor
 

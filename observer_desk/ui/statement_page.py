@@ -67,7 +67,7 @@ from observer_desk.core.services.statements import (
 )
 
 from .errors import describe
-from .labels import format_date, from_qdate, language_label, to_qdate
+from .labels import date_pattern, format_date, from_qdate, language_label, to_qdate
 from .pdf_preview import PdfPreview
 from .statement_models import PlaceholderModel, RevisionModel
 from .widgets import Banner, heading, muted
@@ -207,7 +207,7 @@ class StatementPage(QWidget):
         self.dated = QCheckBox(self.tr("Dated"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setDisplayFormat(date_pattern())
         self.signatory_edit = QLineEdit()
         self.signatory_title_edit = QLineEdit()
         date_row = QHBoxLayout()
