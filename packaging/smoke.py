@@ -8,8 +8,8 @@ Needs only Python's standard library, so any Python runs it (the frozen program 
 Steps: `--version`; `demo` into a temporary database; `roster export` (the workbook is opened as the
 zip it is and its rows counted); `badges` and `statement --lang zh` (each PDF starts with %PDF, has
 the pages the program reported, and embeds its fonts, the Chinese one for the statement); then the
-window program opens its main window on the demo database on the offscreen platform and quits
-(the startup probe), which fails when a Qt plugin is missing. Exit code 0 when all pass, 1 if not.
+window program opens its main window on the demo database on the offscreen platform, saves a
+picture of it and quits (the startup probe), which fails when a Qt plugin is missing. Exit code 0 when all pass, 1 if not.
 """
 
 from __future__ import annotations
@@ -114,6 +114,15 @@ def xlsx_rows(path: Path) -> dict[str, int]:
         raise SmokeFailure(f"{path.name} is not a zip file, so not an .xlsx") from None
 
 
+def png_size(path: Path) -> tuple[int, int]:
+    if not path.is_file():
+        raise SmokeFailure(f"{path.name} was not written")
+    data = path.read_bytes()[:24]
+    if not data.startswith(b"\x89PNG\r\n\x1a\n") or data[12:16] != b"IHDR":
+        raise SmokeFailure(f"{path.name} is not a PNG picture")
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
 def _reported_count(output: str, pattern: str, what: str) -> int:
     match = re.search(pattern, output)
     if not match:
@@ -179,16 +188,23 @@ class Smoke:
         return f"{facts['pages']} pages, fonts {', '.join(fonts)}"
 
     def window_opens(self) -> str:
-        """The window program shows its main window on the demo database and quits by itself."""
+        """The window program shows its main window on the demo database and quits by itself,
+        leaving a picture of the window (kept with --keep, to look at)."""
         probe = self.workdir / "startup-probe.txt"
-        env = dict(self.env, OBSERVER_DESK_STARTUP_PROBE=str(probe))
+        picture = self.workdir / "main-window.png"
+        env = dict(self.env, OBSERVER_DESK_STARTUP_PROBE=str(probe),
+                   OBSERVER_DESK_STARTUP_PROBE_GRAB=str(picture))
         started = time.perf_counter()
         run(self.window, ["--db", str(self.db)], env, self.workdir)
         seconds = time.perf_counter() - started
         text = probe.read_text(encoding="utf-8") if probe.is_file() else ""
         if PROBE_MARKER not in text:
             raise SmokeFailure("the window program exited without showing its main window")
-        return f"main window shown and closed in {seconds:.1f} s"
+        width, height = png_size(picture)
+        if width < 640 or height < 400 or picture.stat().st_size < 20_000:
+            raise SmokeFailure(f"the main window's picture is {width} x {height}, "
+                               f"{picture.stat().st_size} bytes: a blank or tiny window")
+        return f"main window shown and closed in {seconds:.1f} s, {width} x {height} picture"
 
     def steps(self) -> list[tuple[str, Callable[[], str]]]:
         return [("--version", self.version), ("demo", self.demo), ("roster export", self.roster),

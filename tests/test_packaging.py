@@ -140,6 +140,8 @@ def test_pdf_and_workbook_readers_catch_broken_files(tmp_path: Path) -> None:
         archive.writestr("hello.txt", "hi")
     with pytest.raises(smoke.SmokeFailure, match="not a workbook"):
         smoke.xlsx_rows(not_xlsx)
+    with pytest.raises(smoke.SmokeFailure, match="not a PNG"):
+        smoke.png_size(not_pdf)
 
 
 def test_smoke_test_passes_on_the_program_from_the_checkout(tmp_path: Path) -> None:
@@ -150,6 +152,8 @@ def test_smoke_test_passes_on_the_program_from_the_checkout(tmp_path: Path) -> N
     facts = smoke.pdf_facts(tmp_path / "statement-zh.pdf")
     assert any("WenQuanYi" in font for font in facts["fonts"])
     assert smoke.xlsx_rows(tmp_path / "roster.xlsx")["Roster"] > 10
+    width, height = smoke.png_size(tmp_path / "main-window.png")
+    assert width >= 640 and height >= 400
 
 
 def test_resources_are_found_in_a_frozen_bundle(tmp_path: Path, monkeypatch) -> None:

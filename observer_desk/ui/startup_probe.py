@@ -3,7 +3,9 @@ main window is first painted and closes it right after, so the program ends with
 
 The benchmark of startup time and the smoke test of a built bundle use it. Set to ``1`` the
 announcement goes to standard output; set to anything else it is taken as a file the announcement
-is appended to (a windowed program on Windows has no standard output).
+is appended to (a windowed program on Windows has no standard output). With
+OBSERVER_DESK_STARTUP_PROBE_GRAB set to a file name, the window is also saved there as a PNG
+before it closes (the smoke test keeps it, to look at the frozen program's rendering).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 PROBE_VARIABLE = "OBSERVER_DESK_STARTUP_PROBE"
+GRAB_VARIABLE = "OBSERVER_DESK_STARTUP_PROBE_GRAB"
 MARKER = "observer-desk: main window shown"
 
 
@@ -38,6 +41,9 @@ class _FirstPaint(QObject):
             else:
                 with open(self.target, "a", encoding="utf-8") as handle:
                     handle.write(line)
+            grab = os.environ.get(GRAB_VARIABLE, "")
+            if grab:
+                QTimer.singleShot(0, lambda: self.window.grab().save(grab))
             # Closed the way a user closes it, so running tasks are waited for and the state saved.
             QTimer.singleShot(0, self.window.close)
         return False
