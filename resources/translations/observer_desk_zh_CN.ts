@@ -72,6 +72,14 @@
         <translation>国家名称取自 Debian iso-codes 的 ISO 3166 列表。</translation>
     </message>
     <message>
+        <source>LGPL 3</source>
+        <translation>LGPL 3</translation>
+    </message>
+    <message>
+        <source>Used as its own unmodified package.</source>
+        <translation>以其自身未经修改的软件包形式使用。</translation>
+    </message>
+    <message>
         <source>DejaVu Sans font</source>
         <translation>DejaVu Sans 字体</translation>
     </message>
@@ -86,6 +94,18 @@
     <message>
         <source>Apache 2.0, or GPL v3 with font exception</source>
         <translation>Apache 2.0，或附字体例外条款的 GPL v3</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are licensed under the GNU Lesser General Public License version 3, which adds permissions to the GNU General Public License version 3. Both texts, with the licences of the fonts and the other components, are in %1.</source>
+        <translation>Qt 和 PySide6 依据 GNU 宽通用公共许可证第 3 版（LGPL v3）授权，该许可证在 GNU 通用公共许可证第 3 版的基础上附加了额外许可。两份许可证文本，以及字体和其他组件的许可证，均位于 %1。</translation>
+    </message>
+    <message>
+        <source>The Qt libraries are the separate files in %1. To use a modified Qt, build the same Qt and PySide6 version from source and put your libraries in place of those files.</source>
+        <translation>Qt 库是 %1 中的独立文件。如需使用修改过的 Qt，请从源代码编译相同版本的 Qt 和 PySide6，并用您的库替换这些文件。</translation>
+    </message>
+    <message>
+        <source>Source code: %1 (Qt) and %2 (PySide6).</source>
+        <translation>源代码：%1（Qt）和 %2（PySide6）。</translation>
     </message>
 </context>
 <context>
@@ -596,6 +616,35 @@ Changes made since then are lost from the database; the present content is first
     <message>
         <source>No answers</source>
         <translation>无回答</translation>
+    </message>
+</context>
+<context>
+    <name>BufferDialog</name>
+    <message>
+        <source>Travel time</source>
+        <translation>路程时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>预留时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the same unit twice for the time within it. Other pairs take the mission&apos;s default of %n minute(s).</source>
+        <translation>
+            <numerusform>两处选择同一行政区，即表示该行政区内部的路程时间。其他组合采用观察团的默认值 %n 分钟。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1388,9 +1437,11 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>Election day: each team&apos;s stations in order, arrival in the station&apos;s local time</source>
         <translation>选举日：按顺序列出各小组的投票站，到达时间为投票站当地时间</translation>
     </message>
-    <message>
-        <source>%1 events copied</source>
-        <translation>已复制 %1 项活动</translation>
+    <message numerus="yes">
+        <source>%n event(s) copied</source>
+        <translation>
+            <numerusform>已复制 %n 项活动</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1427,25 +1478,49 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>The reports are in the list; flagged ones wait to be completed.</source>
         <translation>报告已加入列表；已标记的报告有待补全。</translation>
     </message>
-    <message>
-        <source>%1 report(s) added, %2 of them flagged for completion.</source>
-        <translation>已添加 %1 份报告，其中 %2 份标记为待补全。</translation>
+    <message numerus="yes">
+        <source>%n report(s) added, %1 of them flagged for completion.</source>
+        <translation>
+            <numerusform>已添加 %n 份报告，其中 %1 份标记为待补全。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 turnout reading(s) taken from them.</source>
-        <translation>从中获取了 %1 条投票率读数。</translation>
+    <message numerus="yes">
+        <source>%n turnout reading(s) taken from them.</source>
+        <translation>
+            <numerusform>从中获取了 %n 条投票率读数。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 row(s) left out as duplicates.</source>
-        <translation>%1 行因重复而被排除。</translation>
+    <message numerus="yes">
+        <source>%n row(s) left out as duplicates.</source>
+        <translation>
+            <numerusform>%n 行因重复而被排除。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 submission(s) were imported before and left as they are.</source>
-        <translation>%1 条提交记录此前已导入，保持不变。</translation>
+    <message numerus="yes">
+        <source>%n submission(s) were imported before and left as they are.</source>
+        <translation>
+            <numerusform>%n 条提交记录此前已导入，保持不变。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the flagged reports with the “Flagged for completion” filter of the reports list, and open each to complete it.</source>
         <translation>在报告列表中使用“标记为待补全”筛选条件显示已标记的报告，并逐一打开补全。</translation>
+    </message>
+    <message>
+        <source>The polling stations are stored; events can visit them now.</source>
+        <translation>投票站已保存；现在可以在活动中安排访问这些投票站。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n 个投票站</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1617,21 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
 </context>
 <context>
+    <name>FileChoicePage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Choose the file again to read it.</source>
+        <translation>读取已停止。请重新选择文件以读取。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the nominations workbook</source>
@@ -1551,13 +1641,27 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>An .xlsx list from a sending state, the nominations template, or a roster exported earlier. Title rows above the header, headers in Russian and dates written as text are all understood.</source>
         <translation>派遣国提供的 .xlsx 名单、提名模板或之前导出的名册。表头上方的标题行、俄文表头以及以文本形式书写的日期均可识别。</translation>
     </message>
+    <message numerus="yes">
+        <source>Sheet “%1”: header in row %2, %n observer row(s).</source>
+        <translation>
+            <numerusform>工作表“%1”：表头位于第 %2 行，%n 行观察员数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not recognised; the next page asks what they hold.</source>
+        <translation>
+            <numerusform>有 %n 列无法识别；下一页将询问其内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) read as you chose before; you can change that on the next page.</source>
+        <translation>
+            <numerusform>有 %n 列按您之前的选择读取；可在下一页更改。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose an .xlsx file, or paste its path and press Enter</source>
         <translation>选择一个 .xlsx 文件，或粘贴其路径后按 Enter</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
     </message>
     <message>
         <source>The workbook to send to the sending states; it imports without questions</source>
@@ -1572,40 +1676,8 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Sheet “%1”: header in row %2, 1 observer row.</source>
-        <translation>工作表“%1”：表头位于第 %2 行，1 行观察员数据。</translation>
-    </message>
-    <message>
-        <source>Sheet “%1”: header in row %2, {n} observer rows.</source>
-        <translation>工作表“%1”：表头位于第 %2 行，{n} 行观察员数据。</translation>
-    </message>
-    <message>
         <source>Sheet “%1” is not read: %2.</source>
         <translation>未读取工作表“%1”：%2。</translation>
-    </message>
-    <message>
-        <source>1 column is not recognised; the next page asks what it holds.</source>
-        <translation>有 1 列无法识别；下一页将询问其内容。</translation>
-    </message>
-    <message>
-        <source>{n} columns are not recognised; the next page asks what they hold.</source>
-        <translation>有 {n} 列无法识别；下一页将询问其内容。</translation>
-    </message>
-    <message>
-        <source>1 column is read as you chose before; you can change that on the next page.</source>
-        <translation>有 1 列按您之前的选择读取；可在下一页更改。</translation>
-    </message>
-    <message>
-        <source>{n} columns are read as you chose before; you can change that on the next page.</source>
-        <translation>有 {n} 列按您之前的选择读取；可在下一页更改。</translation>
-    </message>
-    <message>
-        <source>Reading stopped. Choose the file again to read it.</source>
-        <translation>读取已停止。请重新选择文件以读取。</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported: %1</source>
-        <translation>无法导入此文件：%1</translation>
     </message>
     <message>
         <source>Choose the submissions export</source>
@@ -1631,9 +1703,33 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>Checklist: %1</source>
         <translation>观察表：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n submission(s) in the file.</source>
+        <translation>
+            <numerusform>文件中有 %n 条提交记录。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 submission(s) in the file.</source>
-        <translation>文件中有 %1 条提交记录。</translation>
+        <source>Import polling stations</source>
+        <translation>导入投票站</translation>
+    </message>
+    <message>
+        <source>Choose the polling stations workbook</source>
+        <translation>选择投票站工作簿</translation>
+    </message>
+    <message>
+        <source>An .xlsx list with a column for the station number, and its unit (code or name), premises, address, registered voters, opening and closing times and coordinates. Title rows above the header and headers in Russian are understood.</source>
+        <translation>一份 .xlsx 名单，包含投票站编号列，以及所属行政区（代码或名称）、场所、地址、登记选民数、开闭站时间和坐标。表头上方的标题行和俄文表头均可识别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station row(s) read.</source>
+        <translation>
+            <numerusform>已读取 %n 行投票站数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>未读取：%1。</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2294,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <translation>部署计划</translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
         <source>All days</source>
         <translation>所有日期</translation>
     </message>
@@ -2229,9 +2329,11 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>Cannot delete the event</source>
         <translation>无法删除活动</translation>
     </message>
-    <message>
-        <source>Programme saved; %1 conflict(s)</source>
-        <translation>日程安排已保存；%1 处冲突</translation>
+    <message numerus="yes">
+        <source>Programme saved; %n conflict(s)</source>
+        <translation>
+            <numerusform>日程安排已保存；%n 处冲突</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot shift the events</source>
@@ -2256,41 +2358,6 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     <message>
         <source>Cannot export the itinerary</source>
         <translation>无法导出日程</translation>
-    </message>
-</context>
-<context>
-    <name>ItineraryPlaceholder</name>
-    <message>
-        <source>Itinerary</source>
-        <translation>日程</translation>
-    </message>
-    <message>
-        <source>Planning meetings, teams and polling-station visits is not in this version yet.</source>
-        <translation>此版本尚不支持规划会见、小组和投票站访问。</translation>
-    </message>
-    <message>
-        <source>1 team</source>
-        <translation>1 个小组</translation>
-    </message>
-    <message>
-        <source>{n} teams</source>
-        <translation>{n} 个小组</translation>
-    </message>
-    <message>
-        <source>1 polling station</source>
-        <translation>1 个投票站</translation>
-    </message>
-    <message>
-        <source>{n} polling stations</source>
-        <translation>{n} 个投票站</translation>
-    </message>
-    <message>
-        <source>1 event in the programme</source>
-        <translation>日程安排中有 1 项活动</translation>
-    </message>
-    <message>
-        <source>{n} events in the programme</source>
-        <translation>日程安排中有 {n} 项活动</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3781,107 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
 </context>
 <context>
+    <name>PlacesModels</name>
+    <message>
+        <source>(within)</source>
+        <translation>（区内）</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message>
+        <source>Regions, cities and districts, each with its time zone: the local time of every station and venue in it.</source>
+        <translation>州、市和区，各有其时区：即其中每个投票站和场所的当地时间。</translation>
+    </message>
+    <message>
+        <source>The polling stations teams may visit, with their opening hours (visits outside them are conflicts, except an opening and a count).</source>
+        <translation>各小组可访问的投票站及其开放时间（在开放时间以外访问视为冲突，开站和计票除外）。</translation>
+    </message>
+    <message>
+        <source>Import from a workbook…</source>
+        <translation>从工作簿导入…</translation>
+    </message>
+    <message>
+        <source>The hotel, the election commission, ministries and other places of meetings.</source>
+        <translation>酒店、选举委员会、各部委及其他会见场所。</translation>
+    </message>
+    <message>
+        <source>the travel time %1 – %2</source>
+        <translation>%1 – %2 的路程时间</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>投票站 %1</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation>投票站</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Travel times</source>
+        <translation>路程时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个行政区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n 个投票站</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s)</source>
+        <translation>
+            <numerusform>%n 个场所</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Between any other pair of units: the mission&apos;s default of %n minute(s).</source>
+        <translation>
+            <numerusform>其他任意两个行政区之间：采用观察团的默认值 %n 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the units first: every station lies in one</source>
+        <translation>请先添加行政区：每个投票站都隶属于某一行政区</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesSection</name>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除%1？</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Check what the import will do</source>
@@ -3740,14 +3908,6 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <translation>%2 中的 %1：新增 %3，更新 %4，未变 %5，有错误 %6</translation>
     </message>
     <message>
-        <source>1 row</source>
-        <translation>1 行</translation>
-    </message>
-    <message>
-        <source>{n} rows</source>
-        <translation>{n} 行</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -3768,22 +3928,6 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <translation>错误</translation>
     </message>
     <message>
-        <source>1 row has a warning (in amber); warnings do not stop the import.</source>
-        <translation>有 1 行存在警告（琥珀色标出）；警告不会阻止导入。</translation>
-    </message>
-    <message>
-        <source>{n} rows have warnings (in amber); warnings do not stop the import.</source>
-        <translation>有 {n} 行存在警告（琥珀色标出）；警告不会阻止导入。</translation>
-    </message>
-    <message>
-        <source>1 row has errors: nothing will be imported until these rows are fixed.</source>
-        <translation>有 1 行存在错误：在修正这些行之前不会导入任何内容。</translation>
-    </message>
-    <message>
-        <source>{n} rows have errors: nothing will be imported until these rows are fixed.</source>
-        <translation>有 {n} 行存在错误：在修正这些行之前不会导入任何内容。</translation>
-    </message>
-    <message>
         <source>Correct them in the file, save it, and choose Check again.</source>
         <translation>请在文件中更正，保存后选择“重新检查”。</translation>
     </message>
@@ -3794,14 +3938,6 @@ Your changes are still in this window. Copy what you need, then reload to see th
     <message>
         <source>Every row matches the roster already: there is nothing to import.</source>
         <translation>所有行均已与名册一致：没有需要导入的内容。</translation>
-    </message>
-    <message>
-        <source>1 observer</source>
-        <translation>1 名观察员</translation>
-    </message>
-    <message>
-        <source>{n} observers</source>
-        <translation>{n} 名观察员</translation>
     </message>
     <message>
         <source>Ready: choose Import to add %1.</source>
@@ -3827,13 +3963,35 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>not recognised, left out</source>
         <translation>无法识别，已排除</translation>
     </message>
-    <message>
-        <source>column %1 on sheet %2 has 1 value but no header</source>
-        <translation>工作表 %2 的第 %1 列有 1 个值但没有表头</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>column %1 on sheet %2 has {n} values but no header</source>
-        <translation>工作表 %2 的第 %1 列有 {n} 个值但没有表头</translation>
+    <message numerus="yes">
+        <source>%n row(s) with warnings (in amber); warnings do not stop the import.</source>
+        <translation>
+            <numerusform>有 %n 行存在警告（琥珀色标出）；警告不会阻止导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors: nothing will be imported until they are fixed.</source>
+        <translation>
+            <numerusform>有 %n 行存在错误：在修正之前不会导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n 名观察员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>column %1 on sheet %2 has %n value(s) but no header</source>
+        <translation>
+            <numerusform>工作表 %2 的第 %1 列有 %n 个值但没有表头</numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet %1 (%2)</source>
@@ -3884,8 +4042,36 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <translation>导入</translation>
     </message>
     <message>
+        <source>Nothing is written until you choose Import, and then every row is written or none. Select a row to see all of it.</source>
+        <translation>在您选择“导入”之前不会写入任何内容；导入时要么全部写入，要么全部不写入。选择一行可查看其全部内容。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>所有行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors: nothing will be imported until they are fixed. Correct them in the file, save it, and choose Check again.</source>
+        <translation>
+            <numerusform>有 %n 行存在错误：在修正之前不会导入任何内容。请在文件中更正，保存后选择“重新检查”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every station is stored like this already: there is nothing to import.</source>
+        <translation>所有投票站均已按此保存：没有需要导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n 个投票站</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing stations: %1 of %2</source>
+        <translation>正在写入投票站：%1 / %2</translation>
     </message>
     <message>
         <source>Flagged for completion</source>
@@ -3931,9 +4117,11 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Nothing to import. %1</source>
         <translation>没有可导入的内容。%1</translation>
     </message>
-    <message>
-        <source>%1 answer(s)</source>
-        <translation>%1 个答案</translation>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n 个答案</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing reports: %1 of %2</source>
@@ -5062,6 +5250,123 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     </message>
 </context>
 <context>
+    <name>StationDialog</name>
+    <message>
+        <source>Edit polling station</source>
+        <translation>编辑投票站</translation>
+    </message>
+    <message>
+        <source>New polling station</source>
+        <translation>新建投票站</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>登记选民数</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+</context>
+<context>
+    <name>StationImportWizard</name>
+    <message>
+        <source>Import polling stations</source>
+        <translation>导入投票站</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>The stations could not be shown again</source>
+        <translation>无法重新显示投票站</translation>
+    </message>
+</context>
+<context>
+    <name>StationPlanModel</name>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>投票站</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Sheet, row</source>
+        <translation>工作表，行</translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation>更改或问题</translation>
+    </message>
+    <message>
+        <source>Same as stored</source>
+        <translation>与已存储的相同</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>新投票站</translation>
+    </message>
+    <message>
+        <source>Stored exactly like this already; nothing changes.</source>
+        <translation>已按完全相同的内容存储；无任何更改。</translation>
+    </message>
+    <message>
+        <source>A new polling station in %1.</source>
+        <translation>%1 的新投票站。</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change accreditation status</source>
@@ -5424,13 +5729,17 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <source>The CEC&apos;s published figures</source>
         <translation>中央选举委员会公布的数据</translation>
     </message>
-    <message>
-        <source>%1 turnout reading(s) by the mission.</source>
-        <translation>观察团共有 %1 条投票率读数。</translation>
+    <message numerus="yes">
+        <source>%Ln turnout reading(s) by the mission.</source>
+        <translation>
+            <numerusform>观察团共有 %Ln 条投票率读数。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 reading(s) have no CEC figures to compare with.</source>
-        <translation>%1 条读数没有可对比的中央选举委员会数据。</translation>
+    <message numerus="yes">
+        <source>%Ln reading(s) have no CEC figures to compare with.</source>
+        <translation>
+            <numerusform>%Ln 条读数没有可对比的中央选举委员会数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whole country</source>
@@ -5458,9 +5767,54 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <translation>未从 %1 导入任何内容：
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln CEC figure(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %Ln 条中央选举委员会数据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
     <message>
-        <source>%1 CEC figure(s) imported from %2.</source>
-        <translation>已从 %2 导入 %1 条中央选举委员会数据。</translation>
+        <source>Edit unit</source>
+        <translation>编辑行政区</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新建行政区</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>名称（俄文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>上级行政区</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（最上级）</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
     </message>
 </context>
 <context>
@@ -5472,6 +5826,57 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     <message>
         <source>It is looked for as user-guide.html or user-guide.md in: %1</source>
         <translation>将在以下位置查找 user-guide.html 或 user-guide.md：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>编辑场所</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>新建场所</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s zone</source>
+        <translation>所属行政区的时区</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
