@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -69,6 +68,7 @@ from .column_mapping_page import (
     remembered_mapping,
 )
 from .errors import describe, show_error
+from .file_choice_page import FileChoicePage
 from .import_plan_model import ImportPlanModel, PlanContext, action_icon, action_label, row_details
 from .labels import format_number
 from .observer_labels import ERROR_COLOUR, WARNING_COLOUR
@@ -126,68 +126,23 @@ def read_and_plan(db: Database, mission_id: int, path: Path, mapping: Mapping[st
 
 # --- page 1: the file -------------------------------------------------------------------------
 
-class FilePage(QWizardPage):
+class FilePage(FileChoicePage):
     def __init__(self, wizard: ImportWizard):
-        super().__init__()
-        self._wizard = wizard
+        super().__init__(
+            wizard, folder_key=FOLDER_KEY, dialog_title=self.tr("Import nominations"),
+            file_filter=self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+            placeholder=self.tr("Choose an .xlsx file, or paste its path and press Enter"),
+            stopped=(ReadCancelled,), unusable=(WorkbookError,))
         self.setTitle(self.tr("Choose the nominations workbook"))
         self.setSubTitle(self.tr(
             "An .xlsx list from a sending state, the nominations template, or a roster exported "
             "earlier. Title rows above the header, headers in Russian and dates written as text "
             "are all understood."))
-        self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
-        self.path_edit.setPlaceholderText(self.tr("Choose an .xlsx file, or paste its path and press Enter"))
-        self.path_edit.returnPressed.connect(self._typed_path)
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.choose_button)
-
-        self.strip = ProgressStrip()
-        self.strip.stopRequested.connect(wizard.stop_job)
-        self.banner = Banner()
-        self.banner.close_button.hide()
-        self.found = QLabel()
-        self.found.setObjectName("foundSummary")
-        self.found.setWordWrap(True)
-        self.found.setTextFormat(Qt.TextFormat.PlainText)
-        self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.template_link = QLabel(f'<a href="template">{html.escape(self.tr("Save an empty nominations template…"))}</a>')
         self.template_link.setToolTip(self.tr("The workbook to send to the sending states; it imports without questions"))
         self.template_link.linkActivated.connect(lambda _link: wizard.save_template())
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.strip)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.found)
-        layout.addStretch(1)
-        layout.addWidget(self.template_link)
-
-    def choose_file(self) -> None:
-        settings = self._wizard.settings
-        folder = str(settings.value(FOLDER_KEY) or Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import nominations"), folder,
-                                              self.tr("Excel workbooks (*.xlsx);;All files (*)"))
-        if not path:
-            return
-        settings.setValue(FOLDER_KEY, str(Path(path).parent))
-        self.path_edit.setText(path)
-        self._wizard.read_file(Path(path))
-
-    def _typed_path(self) -> None:
-        text = self.path_edit.text().strip().strip('"')
-        if text:
-            self._wizard.read_file(Path(text).expanduser())
-
-    def reading(self, path: Path) -> None:
-        self.banner.clear()
-        self.found.clear()
-        if self.path_edit.text() != str(path):
-            self.path_edit.setText(str(path))
-        self.completeChanged.emit()
+        self.page_layout.addWidget(self.template_link)
 
     def show_outcome(self, outcome: ReadOutcome) -> None:
         source = outcome.source
@@ -209,15 +164,6 @@ class FilePage(QWizardPage):
             lines.append(self.tr("%n column(s) read as you chose before; you can change that on the "
                                  "next page.", "", remembered))
         self.found.setText("\n".join(lines))
-        self.completeChanged.emit()
-
-    def show_failure(self, exc: Exception, stopped: bool) -> None:
-        if stopped or isinstance(exc, ReadCancelled):
-            self.banner.show_message("info", self.tr("Reading stopped. Choose the file again to read it."))
-        elif isinstance(exc, WorkbookError):
-            self.banner.show_message("error", self.tr("This file cannot be imported: %1").replace("%1", str(exc)))
-        else:
-            self.banner.show_message("error", describe(exc))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

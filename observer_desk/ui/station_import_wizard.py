@@ -26,12 +26,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -53,6 +50,7 @@ from observer_desk.documents.nominations_reader import ReadCancelled, WorkbookEr
 
 from .background_wizard import BackgroundWizard
 from .errors import describe
+from .file_choice_page import FileChoicePage
 from .import_plan_model import action_icon, action_label, change_text, full_place, problem_text
 from .observer_labels import ERROR_COLOUR
 from .progress_strip import ProgressStrip, rows_read
@@ -153,74 +151,25 @@ def details(row: PlannedStation) -> list[tuple[str, str]]:
 
 # --- page 1: the file -------------------------------------------------------------------------
 
-class FilePage(QWizardPage):
+class FilePage(FileChoicePage):
     def __init__(self, wizard: StationImportWizard):
-        super().__init__()
-        self._wizard = wizard
+        super().__init__(
+            wizard, folder_key=FOLDER_KEY, dialog_title=self.tr("Import polling stations"),
+            file_filter=self.tr("Excel workbooks (*.xlsx);;All files (*)"),
+            placeholder=self.tr("Choose an .xlsx file, or paste its path and press Enter"),
+            stopped=(ReadCancelled,), unusable=(WorkbookError,))
         self.setTitle(self.tr("Choose the polling stations workbook"))
         self.setSubTitle(self.tr(
             "An .xlsx list with a column for the station number, and its unit (code or name), "
             "premises, address, registered voters, opening and closing times and coordinates. "
             "Title rows above the header and headers in Russian are understood."))
-        self.path_edit = QLineEdit()
         self.path_edit.setObjectName("stationsPath")
-        self.path_edit.setPlaceholderText(self.tr("Choose an .xlsx file, or paste its path and press Enter"))
-        self.path_edit.returnPressed.connect(self._typed_path)
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.choose_button)
-        self.strip = ProgressStrip()
-        self.strip.stopRequested.connect(wizard.stop_job)
-        self.banner = Banner()
-        self.banner.close_button.hide()
-        self.found = QLabel()
-        self.found.setObjectName("foundSummary")
-        self.found.setWordWrap(True)
-        self.found.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.strip)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.found)
-        layout.addStretch(1)
-
-    def choose_file(self) -> None:
-        settings = self._wizard.settings
-        folder = str(settings.value(FOLDER_KEY) or Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import polling stations"), folder,
-                                              self.tr("Excel workbooks (*.xlsx);;All files (*)"))
-        if path:
-            settings.setValue(FOLDER_KEY, str(Path(path).parent))
-            self._wizard.read_file(Path(path))
-
-    def _typed_path(self) -> None:
-        text = self.path_edit.text().strip().strip('"')
-        if text:
-            self._wizard.read_file(Path(text).expanduser())
-
-    def reading(self, path: Path) -> None:
-        self.banner.clear()
-        self.found.clear()
-        if self.path_edit.text() != str(path):
-            self.path_edit.setText(str(path))
-        self.completeChanged.emit()
 
     def show_plan(self, plan: StationImportPlan) -> None:
         lines = [self.tr("%n station row(s) read.", "", len(plan.rows))]
         lines += [self.tr("Not read: %1.").replace("%1", text)
                   for text in (*plan.unknown_columns, *plan.skipped_sheets)]
         self.found.setText("\n".join(lines))
-        self.completeChanged.emit()
-
-    def show_failure(self, exc: Exception, stopped: bool) -> None:
-        if stopped or isinstance(exc, ReadCancelled):
-            self.banner.show_message("info", self.tr("Reading stopped. Choose the file again to read it."))
-        elif isinstance(exc, WorkbookError):
-            self.banner.show_message("error", self.tr("This file cannot be imported: %1").replace("%1", str(exc)))
-        else:
-            self.banner.show_message("error", describe(exc))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802

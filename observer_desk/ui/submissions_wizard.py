@@ -23,13 +23,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
@@ -56,6 +53,7 @@ from observer_desk.documents.submissions_reader import SubmissionsFileError
 
 from .background_wizard import BackgroundWizard
 from .errors import describe
+from .file_choice_page import FileChoicePage
 from .findings_labels import FLAG_COLOUR, local_time, phase_label
 from .labels import format_number
 from .progress_strip import ProgressStrip
@@ -198,77 +196,24 @@ class SubmissionRowsModel(QAbstractTableModel):
 
 # --- page 1: the file ---------------------------------------------------------------------------
 
-class FilePage(QWizardPage):
+class FilePage(FileChoicePage):
     def __init__(self, wizard: SubmissionsWizard):
-        super().__init__()
-        self._wizard = wizard
+        super().__init__(
+            wizard, folder_key=FOLDER_KEY, dialog_title=self.tr("Import submissions"),
+            file_filter=self.tr("Submission exports (*.csv *.xlsx);;All files (*)"),
+            placeholder=self.tr("Choose a .csv or .xlsx file, or paste its path and press Enter"),
+            stopped=(Cancelled,), unusable=(SubmissionsFileError,))
         self.setTitle(self.tr("Choose the submissions export"))
         self.setSubTitle(self.tr(
             "A CSV or XLSX export of ODK Central or KoboToolbox for the mission's checklist. "
             "Columns are matched to the questions by name or label; group prefixes are "
             "understood."))
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("Choose a .csv or .xlsx file, or paste its path and "
-                                                  "press Enter"))
-        self.path_edit.returnPressed.connect(self._typed_path)
-        self.choose_button = QPushButton(self.tr("Choose…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.choose_button)
-        self.strip = ProgressStrip()
-        self.strip.stopRequested.connect(wizard.stop_job)
-        self.banner = Banner()
-        self.banner.close_button.hide()
-        self.found = QLabel()
-        self.found.setWordWrap(True)
-        self.found.setTextFormat(Qt.TextFormat.PlainText)
-        self.found.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.strip)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.found)
-        layout.addStretch(1)
-
-    def choose_file(self) -> None:
-        settings = self._wizard.settings
-        folder = str(settings.value(FOLDER_KEY) or Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import submissions"), folder,
-            self.tr("Submission exports (*.csv *.xlsx);;All files (*)"))
-        if not path:
-            return
-        settings.setValue(FOLDER_KEY, str(Path(path).parent))
-        self.path_edit.setText(path)
-        self._wizard.read_file(Path(path))
-
-    def _typed_path(self) -> None:
-        text = self.path_edit.text().strip().strip('"')
-        if text:
-            self._wizard.read_file(Path(text).expanduser())
-
-    def reading(self, path: Path) -> None:
-        self.banner.clear()
-        self.found.clear()
-        if self.path_edit.text() != str(path):
-            self.path_edit.setText(str(path))
-        self.completeChanged.emit()
 
     def show_plan(self, plan: SubmissionPlan) -> None:
         lines = [plan.file, self.tr("Checklist: %1").replace("%1", plan.checklist),
                  self.tr("%n submission(s) in the file.", "", len(plan.rows))]
         lines += plan.notes
         self.found.setText("\n".join(lines))
-        self.completeChanged.emit()
-
-    def show_failure(self, exc: Exception, stopped: bool) -> None:
-        if stopped or isinstance(exc, Cancelled):
-            self.banner.show_message("info", self.tr("Reading stopped. Choose the file again to read it."))
-        elif isinstance(exc, SubmissionsFileError):
-            self.banner.show_message("error", self.tr("This file cannot be imported: %1").replace("%1", str(exc)))
-        else:
-            self.banner.show_message("error", describe(exc))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
