@@ -33,7 +33,9 @@ from observer_desk.core.services.statement_text import (
     join_list,
     person_name,
     stations_share,
+    written_in,
 )
+from observer_desk.core.services.statement_facts import INACTIVE as STATEMENT_INACTIVE
 from observer_desk.core.services.statements import (
     PLACEHOLDERS,
     SECTION_KEYS,
@@ -116,8 +118,11 @@ def test_names_in_the_statements_script() -> None:
     assert person_name("Hamidzoda", "Firuz", "Ҳамидзода Фирӯз", "en") == "Firuz Hamidzoda"
     assert person_name("Qiao", "Mingyuan", "乔明远", "zh") == "乔明远"
     assert person_name("Qiao", "Mingyuan", "乔明远", "en") == "Qiao Mingyuan"
-    assert person_name("Qiao", "Mingyuan", "乔明远", "ru") == "Qiao Mingyuan"
-    assert person_name("Raghavan", "Anand", "", "zh") == "Anand Raghavan"
+    assert person_name("Qiao", "Mingyuan", "乔明远", "ru") == "QIAO Mingyuan"
+    # Russian and Chinese statements put the family name first in the Latin script too.
+    assert person_name("Raghavan", "Anand", "", "zh") == "RAGHAVAN Anand"
+    assert person_name("Raghavan", "Anand", "", "ru") == "RAGHAVAN Anand"
+    assert person_name("Raghavan", "Anand", "", "en") == "Anand Raghavan"
 
 
 def test_every_default_text_uses_only_known_placeholders() -> None:
@@ -197,7 +202,7 @@ def test_members_grouped_by_body_in_the_statements_script(demo) -> None:
     assert head.detail == "Secretary-General of the Shanghai Cooperation Organisation"
     names = [m.name for g in russian.members for m in g.members]
     assert "Воронин Павел Андреевич" in names and "Омурбекова Айнура" in names
-    assert "Anand Raghavan" in names  # no Cyrillic spelling recorded
+    assert "RAGHAVAN Anand" in names  # no Cyrillic spelling recorded: Latin, family name first
     chinese = compute_facts(db, mission_id, "zh", signatory_name="菲鲁兹·哈米德佐达")
     china = next(g for g in chinese.members if g.name == "中华人民共和国")
     assert [m.name for m in china.members] == ["方悦宁", "周汉卿"]
@@ -360,3 +365,26 @@ def test_issuing_is_refused_with_an_unknown_placeholder_or_a_stale_copy(demo) ->
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(Statement).where(
             Statement.status == StatementStatus.ISSUED)) == 1
+
+
+def test_member_names_follow_one_rule_per_language(demo) -> None:
+    """Family name first in Russian and Chinese, whether the name is in the statement's script or
+    Latin; a signature block written given name first does not change the head's line."""
+    db, mission_id = demo
+    with db.reading() as session:
+        people = {o.code: o for o in session.scalars(select(Observer)).all()}
+    russian = compute_facts(db, mission_id, "ru", signatory_name="Фируз Хамидзода")
+    names = [m.name for g in russian.members for m in g.members]
+    assert names[0] == "Хамидзода Фируз"
+    assert "Фируз Хамидзода" not in names
+    assert "QIAO Mingyuan" in names and "ZAIDI Ahsan Raza" in names and "DESHPANDE Kavita" in names
+    chinese = compute_facts(db, mission_id, "zh")
+    for facts, language in ((russian, "ru"), (chinese, "zh")):
+        printed = {m.name for g in facts.members for m in g.members}
+        for observer in people.values():
+            own = person_name(observer.family_name, observer.given_names, observer.native_name, language)
+            latin = f"{observer.family_name.upper()} {observer.given_names}"
+            assert own in printed or observer.accreditation_status in STATEMENT_INACTIVE
+            assert own == latin or written_in(own, language)
+    english = compute_facts(db, mission_id, "en", signatory_name="H.E. Mr Firuz Hamidzoda")
+    assert english.members[0].members[0].name == "Firuz Hamidzoda"

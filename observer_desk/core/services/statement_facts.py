@@ -54,6 +54,7 @@ from .statement_text import (
     format_points,
     format_share,
     format_table_date,
+    has_own_script_name,
     join_list,
     n_of_n,
     person_name,
@@ -475,8 +476,12 @@ def compute_facts(db: Database, mission_id: int, language: str, *, signatory_nam
         lines = []
         for observer in people:
             is_head = observer.mission_role is MissionRole.HEAD
-            name = signatory_name.strip() if is_head and signatory_name.strip() else person_name(
-                observer.family_name, observer.given_names, observer.native_name, language)
+            # One naming rule for the whole table; the signature block's spelling of the head's
+            # name only stands in for a Latin-script name the statement's language does not use.
+            name = person_name(observer.family_name, observer.given_names, observer.native_name, language)
+            if is_head and signatory_name.strip() and language != "en" \
+                    and not has_own_script_name(observer.native_name, language):
+                name = signatory_name.strip()
             recorded = (signatory_title.strip() if is_head and signatory_title.strip()
                         else observer.position.strip())
             role = roles[observer.mission_role]

@@ -278,11 +278,13 @@ def written_in(text: str, language: str) -> bool:
 
 
 def person_name(family: str, given: str, native: str, language: str) -> str:
-    """A member's name as a statement in `language` prints it.
+    """A member's name as a statement in `language` prints it, by one rule per language.
 
-    Russian: the name in the member's own Cyrillic spelling (in Russian letters) when there is
-    one; Chinese: the name in Chinese characters when there is one; otherwise, and in English,
-    the Latin-script name, given name first except for names that are written in Chinese
+    Russian: the member's own Cyrillic spelling (in Russian letters) when there is one, else the
+    Latin-script name; Chinese: the name in Chinese characters when there is one, else the
+    Latin-script name. Both put the family name first, as the own-script name is recorded, and a
+    Latin-script family name in capitals, as badges and the roster write it ("QIAO Mingyuan").
+    English: the Latin-script name, given name first except for names written in Chinese
     characters, which keep the family name first."""
     family, given, native = (family or "").strip(), (given or "").strip(), unicodedata.normalize(
         "NFC", (native or "").strip())
@@ -290,6 +292,13 @@ def person_name(family: str, given: str, native: str, language: str) -> str:
         return native.translate(_RUSSIAN_SPELLING)
     if language == "zh" and native and _has_script(native, "han"):
         return native
+    if language in ("ru", "zh"):
+        return f"{family.upper()} {given}".strip()
     if native and _has_script(native, "han"):
         return f"{family} {given}".strip()
     return f"{given} {family}".strip()
+
+
+def has_own_script_name(native: str, language: str) -> bool:
+    """Whether a statement in `language` prints the member's own-script name (see person_name)."""
+    return language in ("ru", "zh") and bool(native) and written_in(native, language)
