@@ -20,6 +20,11 @@ FLAG_COLOUR = QColor("#a86400")
 NEGATIVE_COLOUR = QColor("#c0392b")
 
 
+def interface_language_code() -> str:
+    """The interface language as a checklist label language: "en", "ru" or "zh"."""
+    return {QLocale.Language.Russian: "ru", QLocale.Language.Chinese: "zh"}.get(QLocale().language(), "en")
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from observer_desk.core.db import Database
 from observer_desk.core.models import Phase
+from observer_desk.core.services.checklists import label_languages
 from observer_desk.core.services.findings_export import export_findings
 from observer_desk.core.services.findings_summary import FindingsSummary, summarise_findings
 from observer_desk.core.services.overview import MissionOverview
@@ -53,7 +54,7 @@ from observer_desk.core.services.report_list import NO_REGION, NO_TEAM, Flag, Re
 
 from .checklist_editor import ChecklistEditor
 from .errors import describe, show_error
-from .findings_labels import LANGUAGES, phase_label
+from .findings_labels import LANGUAGES, interface_language_code, phase_label
 from .labels import format_number, language_label
 from .report_form import ReportForm
 from .report_viewer import ReportViewer
@@ -245,9 +246,16 @@ class FindingsPage(QWidget):
         db = self._database()
         self.overview = overview
         if db is not self.db or overview.mission_id != self.mission_id:
-            language = next((code for code in overview.working_languages if code in LANGUAGES), "en")
-            self.load(db, overview.mission_id, language)
+            self.load(db, overview.mission_id, self._first_language(db, overview))
         self._show_counts()
+
+    @staticmethod
+    def _first_language(db: Database, overview: MissionOverview) -> str:
+        """The interface language when the checklist has labels in it, else the mission's first
+        working language that has them, else English."""
+        labelled = label_languages(db, overview.mission_id)
+        wanted = [interface_language_code(), *overview.working_languages]
+        return next((code for code in wanted if code in LANGUAGES and code in labelled), "en")
 
     def load(self, db: Database, mission_id: int, language: str = "en") -> None:
         self.db, self.mission_id = db, mission_id

@@ -283,3 +283,14 @@ def add_default_checklist(db: Database, mission_id: int) -> int:
         if session.get(Mission, mission_id) is None:
             raise NotFoundError(f"mission {mission_id} no longer exists")
         return install_checklist(session, mission_id, definition).id
+
+
+def label_languages(db: Database, mission_id: int) -> frozenset[str]:
+    """The languages every question of the mission's active checklists has a label in."""
+    with db.reading() as session:
+        rows = session.scalars(select(Question.labels).join(Checklist, Question.checklist_id == Checklist.id)
+                               .where(Checklist.mission_id == mission_id, Checklist.active)).all()
+    if not rows:
+        return frozenset()
+    return frozenset.intersection(*(frozenset(code for code, text in labels.items() if text.strip())
+                                    for labels in rows))
