@@ -1,6 +1,7 @@
-"""The first page of the import wizards: the file, chosen in a dialog (which opens where the last
-one came from) or pasted and confirmed with Enter, then read on the wizard's thread with its
-progress and a Stop button; what was found, or why the file cannot be used, is said below."""
+"""The first and last pages of the import wizards. The first: the file, chosen in a dialog (which
+opens where the last one came from) or pasted and confirmed with Enter, then read on the wizard's
+thread with its progress and a Stop button; what was found, or why the file cannot be used, is
+said below. The last: what the import wrote, in words the user can select and copy."""
 
 from __future__ import annotations
 
@@ -89,3 +90,22 @@ class FileChoicePage(QWizardPage):
         else:
             self.banner.show_message("error", describe(exc))
         self.completeChanged.emit()
+
+
+class ResultPage(QWizardPage):
+    """The final page; the wizard's page fills `summary` from the import's result."""
+
+    def __init__(self, wizard: Any, title: str, subtitle: str):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.setFinalPage(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("resultSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)

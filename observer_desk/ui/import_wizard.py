@@ -68,7 +68,7 @@ from .column_mapping_page import (
     remembered_mapping,
 )
 from .errors import describe, show_error
-from .file_choice_page import FileChoicePage
+from .file_choice_page import FileChoicePage, ResultPage
 from .import_plan_model import ImportPlanModel, PlanContext, action_icon, action_label, row_details
 from .labels import format_number
 from .observer_labels import ERROR_COLOUR, WARNING_COLOUR
@@ -422,21 +422,9 @@ class PlanPage(QWizardPage):
 
 # --- page 4: done -----------------------------------------------------------------------------
 
-class DonePage(QWizardPage):
+class DonePage(ResultPage):
     def __init__(self, wizard: ImportWizard):
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("Imported"))
-        self.setSubTitle(self.tr("The observers are in the roster."))
-        self.setFinalPage(True)
-        self.summary = QLabel()
-        self.summary.setObjectName("resultSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
+        super().__init__(wizard, self.tr("Imported"), self.tr("The observers are in the roster."))
 
     def initializePage(self) -> None:
         result = self._wizard.result

@@ -50,7 +50,7 @@ from observer_desk.documents.nominations_reader import ReadCancelled, WorkbookEr
 
 from .background_wizard import BackgroundWizard
 from .errors import describe
-from .file_choice_page import FileChoicePage
+from .file_choice_page import FileChoicePage, ResultPage
 from .import_plan_model import action_icon, action_label, change_text, full_place, problem_text
 from .observer_labels import ERROR_COLOUR
 from .progress_strip import ProgressStrip, rows_read
@@ -351,21 +351,10 @@ class PlanPage(QWizardPage):
 
 # --- page 3: done -----------------------------------------------------------------------------
 
-class DonePage(QWizardPage):
+class DonePage(ResultPage):
     def __init__(self, wizard: StationImportWizard):
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("Imported"))
-        self.setSubTitle(self.tr("The polling stations are stored; events can visit them now."))
-        self.setFinalPage(True)
-        self.summary = QLabel()
-        self.summary.setObjectName("resultSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
+        super().__init__(wizard, self.tr("Imported"),
+                         self.tr("The polling stations are stored; events can visit them now."))
 
     def initializePage(self) -> None:  # noqa: N802
         result = self._wizard.result

@@ -53,7 +53,7 @@ from observer_desk.documents.submissions_reader import SubmissionsFileError
 
 from .background_wizard import BackgroundWizard
 from .errors import describe
-from .file_choice_page import FileChoicePage
+from .file_choice_page import FileChoicePage, ResultPage
 from .findings_labels import FLAG_COLOUR, local_time, phase_label
 from .labels import format_number
 from .progress_strip import ProgressStrip
@@ -454,19 +454,10 @@ class PlanPage(QWizardPage):
 
 # --- page 3: done -------------------------------------------------------------------------------
 
-class DonePage(QWizardPage):
+class DonePage(ResultPage):
     def __init__(self, wizard: SubmissionsWizard):
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("Imported"))
-        self.setSubTitle(self.tr("The reports are in the list; flagged ones wait to be completed."))
-        self.setFinalPage(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addStretch(1)
+        super().__init__(wizard, self.tr("Imported"),
+                         self.tr("The reports are in the list; flagged ones wait to be completed."))
 
     def initializePage(self) -> None:
         result = self._wizard.result
