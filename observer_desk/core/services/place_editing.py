@@ -137,6 +137,16 @@ def _refuse_if_used(uses: list[tuple[int, str]], name: str) -> None:
                                            "depend on it; move or delete those first")])
 
 
+def _carry_zone(session: Session, events: Any, old_zone: str | None, new_zone: str | None) -> None:
+    """The events (a condition on Event) that kept the place's old zone take its new one, so
+    their local times stay right; each counts as changed for anyone editing it meanwhile."""
+    if old_zone == new_zone or new_zone is None:
+        return
+    session.execute(update(Event).where(events, Event.time_zone == old_zone)
+                    .values(time_zone=new_zone, version=Event.version + 1)
+                    .execution_options(synchronize_session=False))
+
+
 def _count(session: Session, column: Any, value: int) -> int:
     return session.scalar(select(func.count()).where(column == value)) or 0
 
@@ -235,12 +245,8 @@ def update_unit(db: Database, unit_id: int, version: int, data: UnitData) -> Uni
         for name, value in values.items():
             setattr(unit, name, value)
         _flush(session, unit, "unit")
-        if values["time_zone"] != old_zone:
-            stations = select(PollingStation.id).where(PollingStation.unit_id == unit.id)
-            session.execute(update(Event).where(Event.polling_station_id.in_(stations),
-                                                Event.time_zone == old_zone)
-                            .values(time_zone=values["time_zone"], version=Event.version + 1)
-                            .execution_options(synchronize_session=False))
+        stations = select(PollingStation.id).where(PollingStation.unit_id == unit.id)
+        _carry_zone(session, Event.polling_station_id.in_(stations), old_zone, values["time_zone"])
         return _unit_rows(session, unit.mission_id, unit.id)[0]
 
 
@@ -350,11 +356,7 @@ def update_station(db: Database, station_id: int, version: int, data: StationDat
         for name, value in values.items():
             setattr(station, name, value)
         _flush(session, station, "station")
-        if old_zone != new_zone:
-            session.execute(update(Event).where(Event.polling_station_id == station.id,
-                                                Event.time_zone == old_zone)
-                            .values(time_zone=new_zone, version=Event.version + 1)
-                            .execution_options(synchronize_session=False))
+        _carry_zone(session, Event.polling_station_id == station.id, old_zone, new_zone)
         return _station_rows(session, station.mission_id, station.id)[0]
 
 
