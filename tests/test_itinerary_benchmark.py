@@ -13,8 +13,10 @@ from observer_desk.core.db import open_database
 from observer_desk.core.services.conflicts import ConflictKind, check_conflicts
 
 
-def test_the_check_and_the_plain_sweep_agree_on_overlaps(db_url: str) -> None:
-    db = open_database(db_url)
+def test_the_check_and_the_plain_sweep_agree_on_overlaps(db_path: Path) -> None:
+    """The benchmark's plain sweep reads an SQLite file with sqlite3 alone."""
+    path = db_path
+    db = open_database(str(path))
     try:
         built = build_programme(db)
         report = check_conflicts(db, built.mission_id)
