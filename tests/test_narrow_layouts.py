@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTableView, QWidget
 
 from observer_desk.core.db import Database, open_database
 from observer_desk.ui.flow_layout import FlowLayout
@@ -82,3 +82,52 @@ def test_flow_layout_keeps_one_line_when_wide_and_wraps_when_narrow(qtbot) -> No
     assert middle(combo) > middle(search)
     assert not overlapping([search, combo, label])
     assert layout.heightForWidth(narrow) > layout.heightForWidth(wide + 100)
+
+
+def fits(widget: QWidget) -> bool:
+    """The widget is at least as wide as its text needs (a label not wrapped or cut)."""
+    return widget.width() >= widget.sizeHint().width()
+
+
+def test_statement_toolbar_and_placeholders_are_not_cut(qtbot, demo_db: Database, settings: QSettings) -> None:  # noqa: ANN001
+    window = open_window(qtbot, demo_db, settings, 1000, 4)
+    page = window.statement_page
+    qtbot.waitUntil(lambda: page.facts is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: fits(page.status_label))
+    assert page.status_label.text() and not page.status_label.wordWrap()
+    assert not overlapping([page.title_label, page.kind_box, page.language_box, page.status_label,
+                            page.save_button, page.revert_button, page.issue_button, page.paper_box,
+                            page.export_button])
+    header = page.placeholder_view.horizontalHeader()
+    viewport = page.placeholder_view.viewport().width()
+    assert header.sectionSize(0) + header.sectionSize(1) <= viewport + 1  # no sideways scrolling
+    for column in (0, 1):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)  # header text whole
+    assert page.date_edit.width() >= page.date_edit.sizeHint().width()
+
+
+def test_findings_counts_have_their_own_line(qtbot, demo_db: Database, settings: QSettings) -> None:  # noqa: ANN001
+    window = open_window(qtbot, demo_db, settings, 900, 3)
+    page = window.findings_page
+    qtbot.waitUntil(lambda: bool(page.count.text()), timeout=20_000)
+    qtbot.waitUntil(lambda: fits(page.count) and fits(page.title))
+    buttons = [page.title, page.language_box, page.new_button, page.import_button, page.export_button]
+    assert not overlapping(buttons + [page.count, page.incident_count])
+    for button in buttons[2:]:
+        assert button.width() >= button.sizeHint().width()
+    assert page.count.mapTo(page, page.count.rect().topLeft()).y() >= page.header.y() + page.header.height()
+
+
+def test_audit_changes_headers_and_the_mission_switcher_are_whole(qtbot, demo_db: Database,  # noqa: ANN001
+                                                                   settings: QSettings) -> None:
+    window = open_window(qtbot, demo_db, settings, 1400, 0)
+    switcher = window.mission_switcher
+    qtbot.waitUntil(lambda: switcher.width() > switcher.fontMetrics().horizontalAdvance(switcher.currentText()))
+    dialog = window.show_audit_log()
+    qtbot.waitExposed(dialog)
+    view = dialog.findChild(QTableView, None)  # the entries
+    changes = [v for v in dialog.findChildren(QTableView) if v is not view][0]
+    header = changes.horizontalHeader()
+    for column in range(changes.model().columnCount() - 1):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    dialog.close()

@@ -212,6 +212,15 @@ def _table(model: QAbstractTableModel) -> QTableView:
     return view
 
 
+def _fit_columns(view: QTableView, count: int, widest: int = 220) -> None:
+    """The first `count` columns as wide as their header and values (up to `widest`): the last
+    column stretches."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(count):
+        header.resizeSection(column, min(header.sectionSize(column), max(widest, header.sectionSizeHint(column))))
+
+
 class AuditView(QWidget):
     """Entries above, the chosen entry's changed fields below."""
 
@@ -223,6 +232,8 @@ class AuditView(QWidget):
         self.changes_view = _table(self.changes)
         self.entries_view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.entries.modelReset.connect(self._after_reset)
+        self.changes.modelReset.connect(self._fit_changes)
+        self._fit_changes()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.entries_view)
         splitter.addWidget(self.changes_view)
@@ -232,14 +243,14 @@ class AuditView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
+    def _fit_changes(self) -> None:
+        _fit_columns(self.changes_view, self.changes.columnCount() - 1, widest=320)
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.changes.show_entry(self.entries.row_at(current.row()) if current.isValid() else None)
 
     def _after_reset(self) -> None:
-        self.entries_view.resizeColumnsToContents()
-        header = self.entries_view.horizontalHeader()
-        for column in range(AuditEntriesModel.SUMMARY):
-            header.resizeSection(column, min(header.sectionSize(column), 220))
+        _fit_columns(self.entries_view, AuditEntriesModel.SUMMARY)
         if self.entries.rowCount():
             self.entries_view.selectRow(0)
         else:

@@ -54,6 +54,7 @@ from observer_desk.core.services.report_list import NO_REGION, NO_TEAM, Flag, Re
 
 from .checklist_editor import ChecklistEditor
 from .errors import describe, show_error
+from .flow_layout import FlowLayout
 from .findings_labels import LANGUAGES, interface_language_code, phase_label
 from .labels import format_number, language_label
 from .report_form import ReportForm
@@ -100,6 +101,7 @@ class FindingsPage(QWidget):
         self._export_runner = TaskRunner(self)
 
         self.title = heading(self.tr("Findings"), scale=1.4)
+        self.title.setWordWrap(False)
         self.count = muted()
         self.incident_count = muted()
         for label in (self.count, self.incident_count):
@@ -121,18 +123,19 @@ class FindingsPage(QWidget):
         self.export_button.clicked.connect(lambda: self.export_data_set())
         self.banner = Banner()
 
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        counts = QHBoxLayout()
-        counts.addWidget(self.count)
-        counts.addWidget(self.incident_count)
-        counts.addStretch(1)
-        titles.addLayout(counts)
-        header.addLayout(titles, 1)
-        header.addWidget(QLabel(self.tr("Labels in:")))
-        header.addWidget(self.language_box)
-        header.addSpacing(12)
+        # The counts get a line of their own under the title and the buttons, so a long
+        # translation of them is never squeezed by the buttons beside it; the buttons move onto a
+        # second line when the window is too narrow for them beside the title.
+        self.header = QWidget()
+        header = FlowLayout(self.header)
+        header.addWidget(self.title)
+        header.addStretch()
+        labels_in = QWidget()
+        labels_in_row = QHBoxLayout(labels_in)
+        labels_in_row.setContentsMargins(0, 0, 12, 0)
+        labels_in_row.addWidget(QLabel(self.tr("Labels in:")))
+        labels_in_row.addWidget(self.language_box)
+        header.addWidget(labels_in)
         header.addWidget(self.new_button)
         header.addWidget(self.import_button)
         header.addWidget(self.export_button)
@@ -152,7 +155,12 @@ class FindingsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
+        counts = QHBoxLayout()
+        counts.addWidget(self.count)
+        counts.addWidget(self.incident_count)
+        counts.addStretch(1)
+        layout.addLayout(counts)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self._set_enabled(False)

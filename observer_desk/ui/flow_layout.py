@@ -2,13 +2,14 @@
 
 Used for filter rows: at a wide window everything sits on one line, at a narrow one (or in a
 language with long words) the row wraps instead of squeezing its widgets over each other.
-Widgets that expand horizontally (a search box) share the free space left on their line.
+Widgets that expand horizontally (a search box) and stretches share the free space left on
+their line.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -52,13 +53,16 @@ class FlowLayout(QLayout):
         left, top, right, bottom = self.getContentsMargins()
         return size + QSize(left + right, top + bottom)
 
+    def addStretch(self) -> None:  # noqa: N802 - as QBoxLayout names it
+        self.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum))
+
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802
         super().setGeometry(rect)
         self._arrange(rect, apply=True)
 
     # placing ----------------------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
+        return [item for item in self._items if not item.isEmpty() or item.spacerItem() is not None]
 
     def _gap(self) -> int:
         if self._spacing >= 0:
@@ -107,7 +111,10 @@ class FlowLayout(QLayout):
 
 
 def _grows(item: QLayoutItem) -> bool:
-    """Whether the item takes a share of the free space: widgets whose policy asks to expand."""
+    """Whether the item takes a share of the free space: widgets whose policy asks to expand, and
+    stretches (addStretch), which push what follows them on the line to the right."""
+    if item.spacerItem() is not None:
+        return bool(item.expandingDirections() & Qt.Orientation.Horizontal)
     widget = item.widget()
     if widget is None:
         return False

@@ -291,8 +291,9 @@ class MainWindow(QMainWindow):
         self.mission_switcher = QComboBox()
         self.mission_switcher.setObjectName("missionSwitcher")
         self.mission_switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.mission_switcher.setMinimumContentsLength(64)
-        self.mission_switcher.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Takes the toolbar's free width, so a long title shows whole when there is room.
+        self.mission_switcher.setMinimumContentsLength(32)
+        self.mission_switcher.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.mission_switcher.setToolTip(self.tr("The mission you are working on"))
         self.mission_switcher.activated.connect(self._switcher_activated)
         label.setBuddy(self.mission_switcher)

@@ -67,6 +67,7 @@ from observer_desk.core.services.statements import (
 )
 
 from .errors import describe
+from .flow_layout import FlowLayout
 from .labels import date_pattern, format_date, from_qdate, language_label, to_qdate
 from .pdf_preview import PdfPreview
 from .statement_models import PlaceholderModel, RevisionModel
@@ -171,18 +172,18 @@ class StatementPage(QWidget):
         self.export_button.clicked.connect(self.export_pdf)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
-        choose = QHBoxLayout()
-        choose.addWidget(self.title_label)
-        choose.addSpacing(12)
-        choose.addWidget(self.kind_box)
-        choose.addWidget(self.language_box)
-        choose.addWidget(self.status_label, 1)
-        choose.addWidget(self.save_button)
-        choose.addWidget(self.revert_button)
-        choose.addWidget(self.issue_button)
-        choose.addSpacing(8)
-        choose.addWidget(self.paper_box)
-        choose.addWidget(self.export_button)
+        # One line when there is room; the buttons move to a second line rather than squeezing
+        # the revision's status into a column of broken words.
+        self.title_label.setWordWrap(False)
+        self.status_label.setWordWrap(False)
+        self.toolbar = QWidget()
+        choose = FlowLayout(self.toolbar)
+        for widget in (self.title_label, self.kind_box, self.language_box, self.status_label):
+            choose.addWidget(widget)
+        choose.addStretch()
+        for widget in (self.save_button, self.revert_button, self.issue_button, self.paper_box,
+                       self.export_button):
+            choose.addWidget(widget)
 
         self.banner = Banner()
         self.banner.actionTriggered.connect(self._banner_action)
@@ -214,6 +215,7 @@ class StatementPage(QWidget):
         date_row.addWidget(self.dated)
         date_row.addWidget(self.date_edit, 1)
         form = QFormLayout()
+        self.date_edit.setMinimumWidth(self.date_edit.sizeHint().width())
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Place"), self.place_edit)
         form.addRow(self.tr("Date"), date_row)
@@ -278,8 +280,9 @@ class StatementPage(QWidget):
         self.placeholder_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.placeholder_view.setWordWrap(False)
         self.placeholder_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.placeholder_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.placeholder_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Name and value share the width: a long name is elided (its tooltip has it whole) rather
+        # than pushing the values and the header out of sight.
+        self.placeholder_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.placeholder_view.doubleClicked.connect(lambda index: self.insert_placeholder(
             self.placeholders.name_at(index.row())))
         self.insert_button = QPushButton(self.tr("Insert"))
@@ -300,6 +303,9 @@ class StatementPage(QWidget):
         self.revision_view.activated.connect(self._revision_chosen)
         self.revision_view.clicked.connect(self._revision_chosen)
         side = QWidget()
+        # Wide enough for a placeholder's name beside its value, and the revisions' columns.
+        metrics = self.fontMetrics()
+        side.setMinimumWidth(metrics.horizontalAdvance("{election_instrumental}") + 120)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("Placeholders")))
@@ -323,7 +329,7 @@ class StatementPage(QWidget):
         self.stack.addWidget(self.splitter)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(choose)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
 
