@@ -59,6 +59,8 @@ class DeploymentPanel(QWidget):
         self.model = DeploymentModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setWordWrap(False)  # one line per station, however long the list of members
+        self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -295,6 +295,8 @@ class BufferDialog(PlaceDialog):
         self.db, self.mission_id = db, mission_id
         self.unit_a = self.add_field("unit", self.tr("From"), unit_picker(units, unit_a, None))
         self.unit_b = self.add_field("unit_b", self.tr("To"), unit_picker(units, unit_b, None))
+        for picker in (self.unit_a, self.unit_b):
+            picker.setEnabled(unit_a is None)  # editing a pair's time, not moving it to another pair
         spin = QSpinBox()
         spin.setRange(0, LONGEST_BUFFER)
         spin.setSingleStep(5)

@@ -55,7 +55,7 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tip: cut text whole
             value = self.COLUMNS[index.column()][1](self.rows[index.row()])
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMERIC:
