@@ -402,7 +402,7 @@ class ObserverEditor(QDialog):
         line.setMaxLength(max_length)
         line.setPlaceholderText(placeholder)
         self._add_widget(form, tab, name, label, line, state=line.text, restore=line.setText, value=line.text,
-                         set_value=lambda v, w=line: w.setText(v or ""), signal=line.textEdited, typing=True)
+                         set_value=lambda v, w=line: _show_start(w, v or ""), signal=line.textEdited, typing=True)
         return line
 
     def _add_choice(self, form: QFormLayout, tab: int, name: str, label: str,
@@ -966,3 +966,8 @@ class ObserverEditor(QDialog):
         self.hide()
         self.deleteLater()
 
+
+def _show_start(line: QLineEdit, text: str) -> None:
+    """Put a loaded value in a line edit showing its beginning, not its end (a long position)."""
+    line.setText(text)
+    line.setCursorPosition(0)

@@ -108,6 +108,7 @@ class SectionEditor(QWidget):
 
     def load(self, section: SectionText) -> None:
         self.heading.setText(section.heading)
+        self.heading.setCursorPosition(0)
         self.body.setPlainText(section.body)
 
     def text(self) -> SectionText:
@@ -486,6 +487,8 @@ class StatementPage(QWidget):
             self.date_edit.setEnabled(statement.issued_on is not None)
             self.signatory_edit.setText(statement.signatory_name)
             self.signatory_title_edit.setText(statement.signatory_title)
+            for line in (self.title_edit, self.place_edit, self.signatory_edit, self.signatory_title_edit):
+                line.setCursorPosition(0)  # the beginning of a long title, not its end
             for section in statement.sections:
                 editor = self.section_editors.get(section.key)
                 if editor is not None:
