@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QLocale, QPersistentModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,7 +61,8 @@ DIFFERENCE_NOTED = 2.0  # percentage points from which a difference is shown in 
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f} %"
+    """A turnout percentage with the interface language's decimal mark, as points() writes it."""
+    return "—" if value is None else QLocale().toString(value, "f", 2) + " %"
 
 
 class ComparisonModel(QAbstractTableModel):
