@@ -36,6 +36,7 @@ def page(qtbot, db: Database, world: World) -> ItineraryPage:  # noqa: ANN001
     qtbot.addWidget(widget)
     widget.load(db, world.mission_id)
     widget.tabs.setCurrentWidget(widget.places)
+    widget.show()  # the lists are read when the tab is shown
     return widget
 
 
@@ -207,3 +208,14 @@ def test_clearing_the_page_empties_the_places(page: ItineraryPage) -> None:
     assert all(section.model.rowCount() == 0 for section in
                (places.units, places.stations, places.venues, places.buffers))
     assert not places.units.new_button.isEnabled() and not places.import_button.isEnabled()
+
+
+def test_the_lists_are_read_when_the_tab_is_shown_not_after_every_change(qtbot, db: Database,  # noqa: ANN001
+                                                                         world: World) -> None:
+    page = ItineraryPage()
+    qtbot.addWidget(page)
+    page.load(db, world.mission_id)
+    page.show()
+    assert page.places.stations.model.rowCount() == 0  # the Programme tab is in front
+    page.tabs.setCurrentWidget(page.places)
+    assert page.places.stations.model.rowCount() == 3

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -198,19 +199,30 @@ class PlacesPanel(QWidget):
             section.changed.connect(self._changed)
             self.sections.addTab(section, title)
         self.import_wizard: StationImportWizard | None = None
+        self._stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sections)
         self._enable()
 
     def set_mission(self, db: Database, mission_id: int, mission_zone: str, default_buffer: int) -> None:
+        """The lists are read now if the tab is shown, else when it next is: a country's ten
+        thousand stations need not be read again after every change to the programme."""
         self.db, self.mission_id = db, mission_id
         self.mission_zone, self.default_buffer = mission_zone, default_buffer
-        self.reload()
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def reload(self) -> None:
         if self.db is None or self.mission_id is None:
             return
+        self._stale = False
         db, mission_id = self.db, self.mission_id
         self.units_info = list_units(db, mission_id)
         units = list_unit_rows(db, mission_id)
@@ -226,7 +238,7 @@ class PlacesPanel(QWidget):
         self._enable()
 
     def clear(self) -> None:
-        self.db, self.mission_id, self.units_info = None, None, []
+        self.db, self.mission_id, self.units_info, self._stale = None, None, [], False
         for section in (self.units, self.stations, self.venues, self.buffers):
             section.set_rows([], "")
         self._enable()
