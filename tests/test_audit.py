@@ -277,7 +277,7 @@ def test_audit_export_on_the_command_line(db: Database, tmp_path: Path, monkeypa
                              "audit", "export", str(out), "--user", "Gulnara"],
                             capture_output=True, text=True, encoding="utf-8")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"{out}: 1 audit entries of SCO-KZ-2022"
+    assert result.stdout.strip() == f"{out}: 1 audit entry of SCO-KZ-2022"
     if sys.platform != "win32":
         assert out.stat().st_mode & 0o777 == 0o600
     workbook = load_workbook(out, read_only=True)

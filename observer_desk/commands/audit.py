@@ -53,5 +53,5 @@ def cmd_audit_export(db: Database, args: argparse.Namespace) -> int:
         raise CommandError("--until is before --since")
     count = export_audit(db, mission.id, path, AuditFilter(table=args.table, user=args.user,
                                                              since=since, until=until))
-    print(f"{path}: {count} audit entries of {mission.code}")
+    print(f"{path}: {count} audit {'entry' if count == 1 else 'entries'} of {mission.code}")
     return EXIT_OK

@@ -19,8 +19,9 @@ append-only: nothing here updates or deletes an audit row, and the database refu
 from __future__ import annotations
 
 import enum
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timezone
 from decimal import Decimal
 from typing import Any
@@ -696,6 +697,33 @@ class AuditRow:
     action: AuditAction
     summary: str
     changes: dict[str, Any]
+    record_label: str = ""  # the record's code or name ("SCO-07", "Team 3"), when it still exists
+
+
+# The column that names a record to a reader, by table; other records are shown by their id.
+_LABEL_COLUMNS = {"mission": "code", "observer": "code", "sending_body": "code", "team": "name",
+                  "polling_station": "number", "venue": "name", "admin_unit": "code", "question": "name",
+                  "checklist": "form_id"}
+
+
+def _with_labels(session: Session, rows: list[AuditRow]) -> list[AuditRow]:
+    """The rows with their records' labels, one query per table named."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for row in rows:
+        if row.record_id is not None and row.table_name in _LABEL_COLUMNS:
+            wanted[row.table_name].add(row.record_id)
+    labels: dict[tuple[str, int], str] = {}
+    for table_name, ids in wanted.items():
+        table = Base.metadata.tables.get(table_name)
+        column = table.c.get(_LABEL_COLUMNS[table_name]) if table is not None else None
+        if column is None:
+            continue
+        chosen = sorted(ids)
+        for start in range(0, len(chosen), 500):  # within every engine's limit on bound values
+            query = select(table.c.id, column).where(table.c.id.in_(chosen[start:start + 500]))
+            for record_id, label in session.execute(query):
+                labels[(table_name, record_id)] = str(label)
+    return [replace(row, record_label=labels.get((row.table_name, row.record_id or 0), "")) for row in rows]
 
 
 def _row(entry: AuditEntry) -> AuditRow:
@@ -717,7 +745,7 @@ def audit_entries(db: Any, where: AuditFilter = AuditFilter(), *,
     if limit is not None:
         query = query.limit(limit)
     with db.reading() as session:
-        return [_row(e) for e in session.scalars(query)]
+        return _with_labels(session, [_row(e) for e in session.scalars(query)])
 
 
 def record_history(db: Any, table: str, record_id: int) -> list[AuditRow]:

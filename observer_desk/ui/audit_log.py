@@ -158,6 +158,8 @@ class AuditEntriesModel(QAbstractTableModel):
             if column == self.WHO:
                 return row.user
             if column == self.TABLE:
+                if row.record_label:
+                    return f"{table_title(row.table_name)} {row.record_label}"
                 record = f" #{row.record_id}" if row.record_id is not None else ""
                 return table_title(row.table_name) + record
             if column == self.ACTION:
@@ -371,7 +373,7 @@ class AuditLogDialog(QDialog):
             self.banner.show_message("error", describe(exc))
             return
         self.banner.clear()
-        self.count_label.setText(self.tr("%1 entries").replace("%1", format_number(total)))
+        self.count_label.setText(self.tr("%Ln entry(s)", "", total))
 
     def choose_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the Audit Trail"),
