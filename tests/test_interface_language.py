@@ -137,6 +137,11 @@ def test_counted_texts_take_the_plural_form_of_each_language(speaking) -> None:
 def test_english_forms_from_the_source_text() -> None:
     assert english_forms("%Ln observer(s)") == ("%Ln observer", "%Ln observers")
     assert english_forms("from %Ln sending body(-ies)") == ("from %Ln sending body", "from %Ln sending bodies")
+    assert english_forms("%Ln entry(s), %Ln day(s)") == ("%Ln entry, %Ln day", "%Ln entries, %Ln days")
+    assert english_forms("%n condition(s) now refer to it") == (
+        "%n condition now refers to it", "%n conditions now refer to it")
+    assert english_forms("%n row(s) with errors: nothing is imported until they are fixed.")[0] == \
+        "%n row with errors: nothing is imported until it is fixed."
     assert english_forms("%Ln report(s) were filed; reports are kept") == (
         "%Ln report was filed; reports are kept", "%Ln reports were filed; reports are kept")
 

@@ -141,6 +141,7 @@ def run_lupdate(ts_files: list[Path], sources: list[Path] | None = None) -> None
 # the English file says "1 observer" and "2 observers". New entries are filled by these rules;
 # entries already in the file are kept as edited.
 _SINGULAR_WORDS = {"were": "was", "are": "is", "have": "has", "need": "needs", "refer": "refers", "belong": "belongs"}
+_SINGULAR_PHRASES = {" they are": " it is", " they hold": " it holds"}
 _ENGLISH_FORMS = {
     "The %Ln observer(s) selected": ("The observer selected", "The %Ln observers selected"),
     "Only the %Ln selected observer(s)": ("Only the selected observer", "Only the %Ln selected observers"),
@@ -154,9 +155,12 @@ def english_forms(source: str) -> tuple[str, str]:
     """The singular and plural English sentences of a counted source text."""
     if source in _ENGLISH_FORMS:
         return _ENGLISH_FORMS[source]
-    other = re.sub(r"y\(-ies\)", "ies", source).replace("(s)", "s").replace("(es)", "es")
-    one = re.sub(r"\((?:s|es|-ies)\) (%s)\b" % "|".join(_SINGULAR_WORDS),
-                 lambda m: " " + _SINGULAR_WORDS[m.group(1)], source)
+    other = re.sub(r"y\(-ies\)|(?<=[^aeiou])y\(s\)", "ies", source).replace("(s)", "s").replace("(es)", "es")
+    one = re.sub(r"\((?:s|es|-ies)\)( now)? (%s)\b" % "|".join(_SINGULAR_WORDS),
+                 lambda m: (m.group(1) or "") + " " + _SINGULAR_WORDS[m.group(2)], source)
+    if one != source or "(s)" in source:
+        for plural_words, singular_words in _SINGULAR_PHRASES.items():
+            one = one.replace(plural_words, singular_words)
     one = one.replace("(-ies)", "").replace("(s)", "").replace("(es)", "")
     return one, other
 

@@ -72,6 +72,14 @@
         <translation>Country names from the ISO 3166 lists of Debian&apos;s iso-codes.</translation>
     </message>
     <message>
+        <source>LGPL 3</source>
+        <translation>LGPL 3</translation>
+    </message>
+    <message>
+        <source>Used as its own unmodified package.</source>
+        <translation>Used as its own unmodified package.</translation>
+    </message>
+    <message>
         <source>DejaVu Sans font</source>
         <translation>DejaVu Sans font</translation>
     </message>
@@ -86,6 +94,18 @@
     <message>
         <source>Apache 2.0, or GPL v3 with font exception</source>
         <translation>Apache 2.0, or GPL v3 with font exception</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are licensed under the GNU Lesser General Public License version 3, which adds permissions to the GNU General Public License version 3. Both texts, with the licences of the fonts and the other components, are in %1.</source>
+        <translation>Qt and PySide6 are licensed under the GNU Lesser General Public License version 3, which adds permissions to the GNU General Public License version 3. Both texts, with the licences of the fonts and the other components, are in %1.</translation>
+    </message>
+    <message>
+        <source>The Qt libraries are the separate files in %1. To use a modified Qt, build the same Qt and PySide6 version from source and put your libraries in place of those files.</source>
+        <translation>The Qt libraries are the separate files in %1. To use a modified Qt, build the same Qt and PySide6 version from source and put your libraries in place of those files.</translation>
+    </message>
+    <message>
+        <source>Source code: %1 (Qt) and %2 (PySide6).</source>
+        <translation>Source code: %1 (Qt) and %2 (PySide6).</translation>
     </message>
 </context>
 <context>
@@ -191,9 +211,12 @@
         <source>All</source>
         <translation>All</translation>
     </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 entries</translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the Audit Trail</source>
@@ -609,6 +632,36 @@ Changes made since then are lost from the database; the present content is first
     </message>
 </context>
 <context>
+    <name>BufferDialog</name>
+    <message>
+        <source>Travel time</source>
+        <translation>Travel time</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the same unit twice for the time within it. Other pairs take the mission&apos;s default of %n minute(s).</source>
+        <translation>
+            <numerusform>Choose the same unit twice for the time within it. Other pairs take the mission&apos;s default of %n minute.</numerusform>
+            <numerusform>Choose the same unit twice for the time within it. Other pairs take the mission&apos;s default of %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration: %1</source>
@@ -840,7 +893,7 @@ Changes made since then are lost from the database; the present content is first
     <message numerus="yes">
         <source>%Ln condition(s) now refer to ${%1}</source>
         <translation>
-            <numerusform>%Ln condition now refer to ${%1}</numerusform>
+            <numerusform>%Ln condition now refers to ${%1}</numerusform>
             <numerusform>%Ln conditions now refer to ${%1}</numerusform>
         </translation>
     </message>
@@ -1405,9 +1458,12 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>Election day: each team&apos;s stations in order, arrival in the station&apos;s local time</source>
         <translation>Election day: each team&apos;s stations in order, arrival in the station&apos;s local time</translation>
     </message>
-    <message>
-        <source>%1 events copied</source>
-        <translation>%1 events copied</translation>
+    <message numerus="yes">
+        <source>%n event(s) copied</source>
+        <translation>
+            <numerusform>%n event copied</numerusform>
+            <numerusform>%n events copied</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1441,24 +1497,54 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>New observers start as Nominated. The roster shows them now; open each one to complete the record and add the photo.</translation>
     </message>
     <message>
+        <source>The polling stations are stored; events can visit them now.</source>
+        <translation>The polling stations are stored; events can visit them now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The reports are in the list; flagged ones wait to be completed.</source>
         <translation>The reports are in the list; flagged ones wait to be completed.</translation>
     </message>
-    <message>
-        <source>%1 report(s) added, %2 of them flagged for completion.</source>
-        <translation>%1 report(s) added, %2 of them flagged for completion.</translation>
+    <message numerus="yes">
+        <source>%n report(s) added, %1 of them flagged for completion.</source>
+        <translation>
+            <numerusform>%n report added, %1 of them flagged for completion.</numerusform>
+            <numerusform>%n reports added, %1 of them flagged for completion.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 turnout reading(s) taken from them.</source>
-        <translation>%1 turnout reading(s) taken from them.</translation>
+    <message numerus="yes">
+        <source>%n turnout reading(s) taken from them.</source>
+        <translation>
+            <numerusform>%n turnout reading taken from them.</numerusform>
+            <numerusform>%n turnout readings taken from them.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 row(s) left out as duplicates.</source>
-        <translation>%1 row(s) left out as duplicates.</translation>
+    <message numerus="yes">
+        <source>%n row(s) left out as duplicates.</source>
+        <translation>
+            <numerusform>%n row left out as duplicates.</numerusform>
+            <numerusform>%n rows left out as duplicates.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 submission(s) were imported before and left as they are.</source>
-        <translation>%1 submission(s) were imported before and left as they are.</translation>
+    <message numerus="yes">
+        <source>%n submission(s) were imported before and left as they are.</source>
+        <translation>
+            <numerusform>%n submission was imported before and left as it is.</numerusform>
+            <numerusform>%n submissions were imported before and left as they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the flagged reports with the “Flagged for completion” filter of the reports list, and open each to complete it.</source>
@@ -1559,62 +1645,10 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
 </context>
 <context>
-    <name>FilePage</name>
-    <message>
-        <source>Choose the nominations workbook</source>
-        <translation>Choose the nominations workbook</translation>
-    </message>
-    <message>
-        <source>An .xlsx list from a sending state, the nominations template, or a roster exported earlier. Title rows above the header, headers in Russian and dates written as text are all understood.</source>
-        <translation>An .xlsx list from a sending state, the nominations template, or a roster exported earlier. Title rows above the header, headers in Russian and dates written as text are all understood.</translation>
-    </message>
-    <message>
-        <source>Choose an .xlsx file, or paste its path and press Enter</source>
-        <translation>Choose an .xlsx file, or paste its path and press Enter</translation>
-    </message>
+    <name>FileChoicePage</name>
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>The workbook to send to the sending states; it imports without questions</source>
-        <translation>The workbook to send to the sending states; it imports without questions</translation>
-    </message>
-    <message>
-        <source>Import nominations</source>
-        <translation>Import nominations</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;All files (*)</source>
-        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Sheet “%1”: header in row %2, 1 observer row.</source>
-        <translation>Sheet “%1”: header in row %2, 1 observer row.</translation>
-    </message>
-    <message>
-        <source>Sheet “%1”: header in row %2, {n} observer rows.</source>
-        <translation>Sheet “%1”: header in row %2, {n} observer rows.</translation>
-    </message>
-    <message>
-        <source>Sheet “%1” is not read: %2.</source>
-        <translation>Sheet “%1” is not read: %2.</translation>
-    </message>
-    <message>
-        <source>1 column is not recognised; the next page asks what it holds.</source>
-        <translation>1 column is not recognised; the next page asks what it holds.</translation>
-    </message>
-    <message>
-        <source>{n} columns are not recognised; the next page asks what they hold.</source>
-        <translation>{n} columns are not recognised; the next page asks what they hold.</translation>
-    </message>
-    <message>
-        <source>1 column is read as you chose before; you can change that on the next page.</source>
-        <translation>1 column is read as you chose before; you can change that on the next page.</translation>
-    </message>
-    <message>
-        <source>{n} columns are read as you chose before; you can change that on the next page.</source>
-        <translation>{n} columns are read as you chose before; you can change that on the next page.</translation>
     </message>
     <message>
         <source>Reading stopped. Choose the file again to read it.</source>
@@ -1624,17 +1658,80 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>This file cannot be imported: %1</source>
         <translation>This file cannot be imported: %1</translation>
     </message>
+</context>
+<context>
+    <name>FilePage</name>
     <message>
-        <source>Choose the submissions export</source>
-        <translation>Choose the submissions export</translation>
+        <source>Import nominations</source>
+        <translation>Import nominations</translation>
     </message>
     <message>
-        <source>A CSV or XLSX export of ODK Central or KoboToolbox for the mission&apos;s checklist. Columns are matched to the questions by name or label; group prefixes are understood.</source>
-        <translation>A CSV or XLSX export of ODK Central or KoboToolbox for the mission&apos;s checklist. Columns are matched to the questions by name or label; group prefixes are understood.</translation>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel workbooks (*.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <source>Choose a .csv or .xlsx file, or paste its path and press Enter</source>
-        <translation>Choose a .csv or .xlsx file, or paste its path and press Enter</translation>
+        <source>Choose an .xlsx file, or paste its path and press Enter</source>
+        <translation>Choose an .xlsx file, or paste its path and press Enter</translation>
+    </message>
+    <message>
+        <source>Choose the nominations workbook</source>
+        <translation>Choose the nominations workbook</translation>
+    </message>
+    <message>
+        <source>An .xlsx list from a sending state, the nominations template, or a roster exported earlier. Title rows above the header, headers in Russian and dates written as text are all understood.</source>
+        <translation>An .xlsx list from a sending state, the nominations template, or a roster exported earlier. Title rows above the header, headers in Russian and dates written as text are all understood.</translation>
+    </message>
+    <message>
+        <source>The workbook to send to the sending states; it imports without questions</source>
+        <translation>The workbook to send to the sending states; it imports without questions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet “%1”: header in row %2, %n observer row(s).</source>
+        <translation>
+            <numerusform>Sheet “%1”: header in row %2, %n observer row.</numerusform>
+            <numerusform>Sheet “%1”: header in row %2, %n observer rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is not read: %2.</source>
+        <translation>Sheet “%1” is not read: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) not recognised; the next page asks what they hold.</source>
+        <translation>
+            <numerusform>%n column not recognised; the next page asks what it holds.</numerusform>
+            <numerusform>%n columns not recognised; the next page asks what they hold.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) read as you chose before; you can change that on the next page.</source>
+        <translation>
+            <numerusform>%n column read as you chose before; you can change that on the next page.</numerusform>
+            <numerusform>%n columns read as you chose before; you can change that on the next page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import polling stations</source>
+        <translation>Import polling stations</translation>
+    </message>
+    <message>
+        <source>Choose the polling stations workbook</source>
+        <translation>Choose the polling stations workbook</translation>
+    </message>
+    <message>
+        <source>An .xlsx list with a column for the station number, and its unit (code or name), premises, address, registered voters, opening and closing times and coordinates. Title rows above the header and headers in Russian are understood.</source>
+        <translation>An .xlsx list with a column for the station number, and its unit (code or name), premises, address, registered voters, opening and closing times and coordinates. Title rows above the header and headers in Russian are understood.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station row(s) read.</source>
+        <translation>
+            <numerusform>%n station row read.</numerusform>
+            <numerusform>%n station rows read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>Not read: %1.</translation>
     </message>
     <message>
         <source>Import submissions</source>
@@ -1645,12 +1742,27 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>Submission exports (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
+        <source>Choose a .csv or .xlsx file, or paste its path and press Enter</source>
+        <translation>Choose a .csv or .xlsx file, or paste its path and press Enter</translation>
+    </message>
+    <message>
+        <source>Choose the submissions export</source>
+        <translation>Choose the submissions export</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX export of ODK Central or KoboToolbox for the mission&apos;s checklist. Columns are matched to the questions by name or label; group prefixes are understood.</source>
+        <translation>A CSV or XLSX export of ODK Central or KoboToolbox for the mission&apos;s checklist. Columns are matched to the questions by name or label; group prefixes are understood.</translation>
+    </message>
+    <message>
         <source>Checklist: %1</source>
         <translation>Checklist: %1</translation>
     </message>
-    <message>
-        <source>%1 submission(s) in the file.</source>
-        <translation>%1 submission(s) in the file.</translation>
+    <message numerus="yes">
+        <source>%n submission(s) in the file.</source>
+        <translation>
+            <numerusform>%n submission in the file.</numerusform>
+            <numerusform>%n submissions in the file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2333,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <translation>Deployment plan</translation>
     </message>
     <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
         <source>All days</source>
         <translation>All days</translation>
     </message>
@@ -2252,9 +2368,12 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>Cannot delete the event</source>
         <translation>Cannot delete the event</translation>
     </message>
-    <message>
-        <source>Programme saved; %1 conflict(s)</source>
-        <translation>Programme saved; %1 conflict(s)</translation>
+    <message numerus="yes">
+        <source>Programme saved; %n conflict(s)</source>
+        <translation>
+            <numerusform>Programme saved; %n conflict</numerusform>
+            <numerusform>Programme saved; %n conflicts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot shift the events</source>
@@ -2279,41 +2398,6 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     <message>
         <source>Cannot export the itinerary</source>
         <translation>Cannot export the itinerary</translation>
-    </message>
-</context>
-<context>
-    <name>ItineraryPlaceholder</name>
-    <message>
-        <source>Itinerary</source>
-        <translation>Itinerary</translation>
-    </message>
-    <message>
-        <source>Planning meetings, teams and polling-station visits is not in this version yet.</source>
-        <translation>Planning meetings, teams and polling-station visits is not in this version yet.</translation>
-    </message>
-    <message>
-        <source>1 team</source>
-        <translation>1 team</translation>
-    </message>
-    <message>
-        <source>{n} teams</source>
-        <translation>{n} teams</translation>
-    </message>
-    <message>
-        <source>1 polling station</source>
-        <translation>1 polling station</translation>
-    </message>
-    <message>
-        <source>{n} polling stations</source>
-        <translation>{n} polling stations</translation>
-    </message>
-    <message>
-        <source>1 event in the programme</source>
-        <translation>1 event in the programme</translation>
-    </message>
-    <message>
-        <source>{n} events in the programme</source>
-        <translation>{n} events in the programme</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2637,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>&amp;New Mission…</source>
         <translation>&amp;New Mission…</translation>
     </message>
@@ -2677,16 +2765,16 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <translation>The mission you are working on</translation>
     </message>
     <message>
+        <source>Cannot open the mission</source>
+        <translation>Cannot open the mission</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
         <source>Cannot read the missions</source>
         <translation>Cannot read the missions</translation>
-    </message>
-    <message>
-        <source>Cannot open the mission</source>
-        <translation>Cannot open the mission</translation>
     </message>
     <message>
         <source>Cannot read the mission</source>
@@ -3749,6 +3837,111 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
 </context>
 <context>
+    <name>PlacesModels</name>
+    <message>
+        <source>(within)</source>
+        <translation>(within)</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message>
+        <source>Regions, cities and districts, each with its time zone: the local time of every station and venue in it.</source>
+        <translation>Regions, cities and districts, each with its time zone: the local time of every station and venue in it.</translation>
+    </message>
+    <message>
+        <source>The polling stations teams may visit, with their opening hours (visits outside them are conflicts, except an opening and a count).</source>
+        <translation>The polling stations teams may visit, with their opening hours (visits outside them are conflicts, except an opening and a count).</translation>
+    </message>
+    <message>
+        <source>Import from a workbook…</source>
+        <translation>Import from a workbook…</translation>
+    </message>
+    <message>
+        <source>The hotel, the election commission, ministries and other places of meetings.</source>
+        <translation>The hotel, the election commission, ministries and other places of meetings.</translation>
+    </message>
+    <message>
+        <source>the travel time %1 – %2</source>
+        <translation>the travel time %1 – %2</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>station %1</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation>Polling stations</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Venues</translation>
+    </message>
+    <message>
+        <source>Travel times</source>
+        <translation>Travel times</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venue(s)</source>
+        <translation>
+            <numerusform>%n venue</numerusform>
+            <numerusform>%n venues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Between any other pair of units: the mission&apos;s default of %n minute(s).</source>
+        <translation>
+            <numerusform>Between any other pair of units: the mission&apos;s default of %n minute.</numerusform>
+            <numerusform>Between any other pair of units: the mission&apos;s default of %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the units first: every station lies in one</source>
+        <translation>Add the units first: every station lies in one</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesSection</name>
+    <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Check what the import will do</source>
@@ -3774,13 +3967,12 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>%1 in %2: %3 to add, %4 to update, %5 unchanged, %6 with errors</source>
         <translation>%1 in %2: %3 to add, %4 to update, %5 unchanged, %6 with errors</translation>
     </message>
-    <message>
-        <source>1 row</source>
-        <translation>1 row</translation>
-    </message>
-    <message>
-        <source>{n} rows</source>
-        <translation>{n} rows</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>All</source>
@@ -3802,21 +3994,19 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
-    <message>
-        <source>1 row has a warning (in amber); warnings do not stop the import.</source>
-        <translation>1 row has a warning (in amber); warnings do not stop the import.</translation>
+    <message numerus="yes">
+        <source>%n row(s) with warnings (in amber); warnings do not stop the import.</source>
+        <translation>
+            <numerusform>%n row with warnings (in amber); warnings do not stop the import.</numerusform>
+            <numerusform>%n rows with warnings (in amber); warnings do not stop the import.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} rows have warnings (in amber); warnings do not stop the import.</source>
-        <translation>{n} rows have warnings (in amber); warnings do not stop the import.</translation>
-    </message>
-    <message>
-        <source>1 row has errors: nothing will be imported until these rows are fixed.</source>
-        <translation>1 row has errors: nothing will be imported until these rows are fixed.</translation>
-    </message>
-    <message>
-        <source>{n} rows have errors: nothing will be imported until these rows are fixed.</source>
-        <translation>{n} rows have errors: nothing will be imported until these rows are fixed.</translation>
+    <message numerus="yes">
+        <source>%n row(s) with errors: nothing will be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%n row with errors: nothing will be imported until it is fixed.</numerusform>
+            <numerusform>%n rows with errors: nothing will be imported until they are fixed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Correct them in the file, save it, and choose Check again.</source>
@@ -3830,13 +4020,12 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Every row matches the roster already: there is nothing to import.</source>
         <translation>Every row matches the roster already: there is nothing to import.</translation>
     </message>
-    <message>
-        <source>1 observer</source>
-        <translation>1 observer</translation>
-    </message>
-    <message>
-        <source>{n} observers</source>
-        <translation>{n} observers</translation>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation>
+            <numerusform>%n observer</numerusform>
+            <numerusform>%n observers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready: choose Import to add %1.</source>
@@ -3862,13 +4051,12 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>not recognised, left out</source>
         <translation>not recognised, left out</translation>
     </message>
-    <message>
-        <source>column %1 on sheet %2 has 1 value but no header</source>
-        <translation>column %1 on sheet %2 has 1 value but no header</translation>
-    </message>
-    <message>
-        <source>column %1 on sheet %2 has {n} values but no header</source>
-        <translation>column %1 on sheet %2 has {n} values but no header</translation>
+    <message numerus="yes">
+        <source>column %1 on sheet %2 has %n value(s) but no header</source>
+        <translation>
+            <numerusform>column %1 on sheet %2 has %n value but no header</numerusform>
+            <numerusform>column %1 on sheet %2 has %n values but no header</numerusform>
+        </translation>
     </message>
     <message>
         <source>sheet %1 (%2)</source>
@@ -3907,6 +4095,44 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <translation>Row %1</translation>
     </message>
     <message>
+        <source>Nothing is written until you choose Import, and then every row is written or none. Select a row to see all of it.</source>
+        <translation>Nothing is written until you choose Import, and then every row is written or none. Select a row to see all of it.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>With errors</source>
+        <translation>With errors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors: nothing will be imported until they are fixed. Correct them in the file, save it, and choose Check again.</source>
+        <translation>
+            <numerusform>%n row with errors: nothing will be imported until it is fixed. Correct them in the file, save it, and choose Check again.</numerusform>
+            <numerusform>%n rows with errors: nothing will be imported until they are fixed. Correct them in the file, save it, and choose Check again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every station is stored like this already: there is nothing to import.</source>
+        <translation>Every station is stored like this already: there is nothing to import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing stations: %1 of %2</source>
+        <translation>Writing stations: %1 of %2</translation>
+    </message>
+    <message>
         <source>What the import will do</source>
         <translation>What the import will do</translation>
     </message>
@@ -3919,16 +4145,8 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <translation>Import</translation>
     </message>
     <message>
-        <source>All rows</source>
-        <translation>All rows</translation>
-    </message>
-    <message>
         <source>Flagged for completion</source>
         <translation>Flagged for completion</translation>
-    </message>
-    <message>
-        <source>With errors</source>
-        <translation>With errors</translation>
     </message>
     <message>
         <source>Duplicates</source>
@@ -3966,9 +4184,12 @@ Your changes are still in this window. Copy what you need, then reload to see th
         <source>Nothing to import. %1</source>
         <translation>Nothing to import. %1</translation>
     </message>
-    <message>
-        <source>%1 answer(s)</source>
-        <translation>%1 answer(s)</translation>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing reports: %1 of %2</source>
@@ -5108,6 +5329,123 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     </message>
 </context>
 <context>
+    <name>StationDialog</name>
+    <message>
+        <source>Edit polling station</source>
+        <translation>Edit polling station</translation>
+    </message>
+    <message>
+        <source>New polling station</source>
+        <translation>New polling station</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Registered voters</source>
+        <translation>Registered voters</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+</context>
+<context>
+    <name>StationImportWizard</name>
+    <message>
+        <source>Import polling stations</source>
+        <translation>Import polling stations</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>The stations could not be shown again</source>
+        <translation>The stations could not be shown again</translation>
+    </message>
+</context>
+<context>
+    <name>StationPlanModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Sheet, row</source>
+        <translation>Sheet, row</translation>
+    </message>
+    <message>
+        <source>Changes or problems</source>
+        <translation>Changes or problems</translation>
+    </message>
+    <message>
+        <source>Same as stored</source>
+        <translation>Same as stored</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>New station</translation>
+    </message>
+    <message>
+        <source>Stored exactly like this already; nothing changes.</source>
+        <translation>Stored exactly like this already; nothing changes.</translation>
+    </message>
+    <message>
+        <source>A new polling station in %1.</source>
+        <translation>A new polling station in %1.</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change accreditation status</source>
@@ -5523,6 +5861,49 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Name (Russian)</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>Name (Chinese)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <source>The user guide could not be opened.</source>
@@ -5531,6 +5912,57 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     <message>
         <source>It is looked for as user-guide.html or user-guide.md in: %1</source>
         <translation>It is looked for as user-guide.html or user-guide.md in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Edit venue</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s zone</source>
+        <translation>the unit&apos;s zone</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
