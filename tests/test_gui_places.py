@@ -17,7 +17,7 @@ from itinerary_world import World, build_world
 from observer_desk.core.db import Database
 from observer_desk.core.models import EventKind
 from observer_desk.core.services.conflicts import ConflictKind
-from observer_desk.core.services.place_editing import list_station_rows
+from observer_desk.core.services.place_editing import StationData, list_station_rows, update_station
 from observer_desk.core.services.programme import EventData, create_event
 from observer_desk.core.services.venues import list_venues, travel_buffers
 from observer_desk.ui.itinerary_page import ItineraryPage
@@ -219,3 +219,34 @@ def test_the_lists_are_read_when_the_tab_is_shown_not_after_every_change(qtbot, 
     assert page.places.stations.model.rowCount() == 0  # the Programme tab is in front
     page.tabs.setCurrentWidget(page.places)
     assert page.places.stations.model.rowCount() == 3
+
+
+def test_a_plan_overtaken_by_an_edit_imports_nothing_until_checked_again(
+        qtbot, page: ItineraryPage, db: Database, world: World, tmp_path: Path) -> None:  # noqa: ANN001
+    path = stations_workbook(tmp_path / "stations.xlsx", [
+        ["101", "yesil", "School No. 1", "1 Turan Avenue, Astana", 2100, None, None],
+        ["105", "yesil", "School No. 5", "5 Turan Avenue", 1500, "07:00", "20:00"],
+    ])
+    wizard = page.places.import_stations()
+    qtbot.addWidget(wizard)
+    wizard.read_file(path)
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20000)
+    wizard.next()
+    row = next(r for r in list_station_rows(db, world.mission_id) if r.number == "101")
+    update_station(db, row.id, row.version, StationData(number="101", unit_id=row.unit_id,
+                                                        name="School No. 1", registered_voters=2050))
+    wizard.next()  # Import, on a plan made before that edit
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=20000)
+    assert wizard.result is None and wizard.currentPage() is wizard.plan_page
+    assert "Nothing was imported" in wizard.plan_page.banner.text()
+    assert "changed since the import was planned" in wizard.plan_page.banner.text()
+    assert not wizard.plan_page.isComplete()
+    assert "105" not in {r.number for r in list_station_rows(db, world.mission_id)}
+    assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+
+    wizard.check_again()
+    qtbot.waitUntil(lambda: wizard.plan is not None and not wizard.busy, timeout=20000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    stored = {r.number: r for r in list_station_rows(db, world.mission_id)}
+    assert stored["101"].registered_voters == 2100 and "105" in stored
