@@ -8,11 +8,12 @@ line on stderr saying what and where, and the database left as it was.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from . import __version__
-from .commands import EXIT_USAGE, CommandError, Parser, common_options
+from .commands import EXIT_OK, EXIT_USAGE, CommandError, Parser, common_options
 from .commands import audit as audit_commands
 from .commands import checklist as checklist_commands
 from .commands import copy_mission as copy_mission_commands
@@ -55,6 +56,20 @@ def _prefer_utf8_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit with a traceback
+        return code
+    except BrokenPipeError:
+        # The reader stopped reading (`... | head`): say nothing more, as other tools do.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     _prefer_utf8_output()
     parser = build_parser()
     args = parser.parse_args(argv)
