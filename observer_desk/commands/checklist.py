@@ -41,6 +41,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     export.set_defaults(handler=cmd_checklist_export)
 
 
+def _about(name: str, text: object) -> str:
+    """The file's name before a problem, once: some problems already start with it."""
+    text = str(text)
+    return text if text.startswith(f"{name}:") else f"{name}: {text}"
+
+
 def cmd_checklist_import(db: Database, args: argparse.Namespace) -> int:
     from ..core.errors import ValidationError
     from ..core.services.checklist_forms import import_xlsform
@@ -52,12 +58,12 @@ def cmd_checklist_import(db: Database, args: argparse.Namespace) -> int:
                                 leave_out_unsupported=args.leave_out_unsupported)
     except ValidationError as exc:
         for problem in exc.problems:
-            print(f"observer-desk: {name}: {problem}", file=sys.stderr)
+            print(f"observer-desk: {_about(name, problem)}", file=sys.stderr)
         return EXIT_USAGE
     for note in result.notes:
-        print(f"observer-desk: note: {name}: {note}", file=sys.stderr)
+        print(f"observer-desk: note: {_about(name, note)}", file=sys.stderr)
     for problem in result.left_out:
-        print(f"observer-desk: left out: {name}: {problem}", file=sys.stderr)
+        print(f"observer-desk: left out: {_about(name, problem)}", file=sys.stderr)
     print(f"{name}: {result.summary()} ({mission.code})")
     return EXIT_OK
 
