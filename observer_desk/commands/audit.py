@@ -40,6 +40,19 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a day written as YYYY-MM-DD") from None
 
 
+def _check_table(db: Database, mission, table: str) -> None:  # noqa: ANN001 - a Mission
+    """A --table that names no kind of record is a typing mistake, not an empty selection."""
+    from ..core.audit import filter_choices
+    from ..core.models import Base
+
+    known = set(Base.metadata.tables) - {"audit_entry"}
+    if table not in known:
+        present = filter_choices(db, mission.id)[0]
+        raise CommandError(f"--table {table}: no such kind of record; the audit trail of {mission.code} "
+                           f"has entries about: {', '.join(present) or 'nothing yet'} "
+                           f"(others: {', '.join(sorted(known - set(present)))})")
+
+
 def cmd_audit_export(db: Database, args: argparse.Namespace) -> int:
     from ..core.audit import AuditFilter
     from ..core.services.audit_export import export_audit
@@ -51,6 +64,8 @@ def cmd_audit_export(db: Database, args: argparse.Namespace) -> int:
     until = datetime.combine(args.until + timedelta(days=1), time(0), zone) if args.until else None
     if since and until and until <= since:
         raise CommandError("--until is before --since")
+    if args.table:
+        _check_table(db, mission, args.table)
     count = export_audit(db, mission.id, path, AuditFilter(table=args.table, user=args.user,
                                                              since=since, until=until))
     print(f"{path}: {count} audit {'entry' if count == 1 else 'entries'} of {mission.code}")
