@@ -77,7 +77,10 @@ class SheetOptions:
         if self.crop_marks and not layout.is_sheet:
             found.append(f"crop marks need a sheet layout (a4-10up, letter-6up); {self.layout} "
                          "prints one badge per page")
-        if not 1 <= self.start <= layout.per_page:
+        if not layout.is_sheet and self.start != 1:
+            found.append(f"a start position needs a sheet layout (a4-10up, letter-6up); {self.layout} "
+                         "prints one badge per page")
+        elif not 1 <= self.start <= layout.per_page:
             found.append(f"the start position must be between 1 and {layout.per_page} "
                          f"for {self.layout}")
         if self.short_edge and not self.back:
