@@ -124,17 +124,20 @@ def cmd_findings_summary(db: Database, args: argparse.Namespace) -> int:
         json.dump(summary_json(summary), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_OK
-    for line in summary_lines(summary):
+    for line in summary_lines(summary, args.lang):
         print(line)
     return EXIT_OK
 
 
-def summary_lines(summary) -> list[str]:
+def summary_lines(summary, language: str = "en") -> list[str]:
     from ..core.models import AnswerType, Phase
+    from .summary_phrases import phase_word, phrase, severity_word
 
-    phases = " ".join(f"{p.value} {summary.reports_by_phase.get(p.value, 0)}" for p in Phase)
-    lines = [f"{summary.mission_code}: checklist {summary.form_id} {summary.form_version}, "
-             f"{summary.reports} reports ({phases}), {summary.flagged_reports} flagged"]
+    phases = " ".join(f"{phase_word(language, p.value)} {summary.reports_by_phase.get(p.value, 0)}"
+                      for p in Phase)
+    lines = [phrase(language, "header", code=summary.mission_code, form=summary.form_id,
+                    version=summary.form_version, reports=summary.reports, phases=phases,
+                    flagged=summary.flagged_reports)]
     section = None
     for q in summary.questions:
         if q.section_label != section:
@@ -142,40 +145,44 @@ def summary_lines(summary) -> list[str]:
             lines += ["", section]
         if q.answer_type not in (AnswerType.YES_NO, AnswerType.RATING4, AnswerType.SINGLE,
                                  AnswerType.MULTIPLE):
-            lines.append(f"  {q.name}: {q.label}: answered in {q.n} report(s)")
+            lines.append(f"  {q.name}: {q.label}: {phrase(language, 'answered', n=q.n)}")
             continue
         negative = ("" if q.negative_share is None else
-                    f", negative {q.negative_count} of {q.n} ({_percent(q.negative_share).strip()})")
+                    phrase(language, "negative", count=q.negative_count, n=q.n,
+                           share=_percent(q.negative_share).strip()))
         lines.append(f"  {q.name}: {q.label} (N={q.n}{negative})")
         width = max((len(a.label) for a in q.answers), default=0)
         phase_names = [b.key for b in q.by_phase]
         for answer in q.answers:
             if answer.excluded:
-                main = f"{answer.count:>5} (not in N)"
+                main = phrase(language, "not_in_n", count=answer.count)
             else:
-                main = f"{answer.count:>5} of {q.n:<5} {_percent(answer.share)}"
+                main = f"{phrase(language, 'count_of', count=answer.count, n=q.n)} {_percent(answer.share)}"
             per_phase = []
             for b in q.by_phase:
                 count = next((a.count for a in b.answers if a.value == answer.value), 0)
-                per_phase.append(f"{b.key} {count}/{b.n}")
+                per_phase.append(f"{phase_word(language, b.key)} {count}/{b.n}")
             lines.append(f"    {answer.label:<{width}}  {main}"
                          + (f"   [{', '.join(per_phase)}]" if len(phase_names) > 1 else ""))
-    lines += ["", "Incidents: " + ", ".join(f"{k} {v}" for k, v in summary.incidents_by_severity.items())]
+    lines += ["", phrase(language, "incidents") + ", ".join(
+        f"{severity_word(language, str(k))} {v}" for k, v in summary.incidents_by_severity.items())]
     for item in summary.incidents:
         when = f"{item.occurred_at:%Y-%m-%d %H:%M} UTC" if item.occurred_at else ""
-        lines.append(f"  {item.severity.value}: {item.category} (station {item.station or '?'}, "
-                     f"{item.region or '?'}, {when}): {item.description}")
+        where = phrase(language, "incident_where", station=item.station or "?", region=item.region or "?",
+                       when=when)
+        lines.append(f"  {severity_word(language, item.severity.value)}: {item.category} ({where}): "
+                     f"{item.description}")
     turnout = summary.turnout
-    lines += ["", f"Turnout: {turnout.readings} reading(s) of the mission against the CEC's "
-                  "figures (CEC read at the readings' own times)"]
+    lines += ["", phrase(language, "turnout", n=turnout.readings)]
     from zoneinfo import ZoneInfo
 
     for row in turnout.rows:
-        when = (f"{row.at.astimezone(ZoneInfo(row.time_zone)):%H:%M}" if row.at else "overall")
-        published = f"CEC {row.cec_percent:.2f}%" if row.cec_percent is not None else ""
-        lines.append(f"  {row.series_name:<20} {when:>7}  mission {row.mission_percent:6.2f}% "
-                     f"at {row.stations} station(s), CEC then {row.cec_at_readings_percent:6.2f}%, "
-                     f"difference {row.difference_pp:+.2f} pp  {published}".rstrip())
+        when = (f"{row.at.astimezone(ZoneInfo(row.time_zone)):%H:%M}" if row.at
+                else phrase(language, "overall"))
+        published = phrase(language, "cec", cec=f"{row.cec_percent:.2f}") if row.cec_percent is not None else ""
+        figures = phrase(language, "turnout_row", mission=f"{row.mission_percent:6.2f}", stations=row.stations,
+                         cec_then=f"{row.cec_at_readings_percent:6.2f}", difference=f"{row.difference_pp:+.2f}")
+        lines.append(f"  {row.series_name:<20} {when:>7}  {figures}  {published}".rstrip())
     return lines
 
 
