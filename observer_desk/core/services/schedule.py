@@ -482,17 +482,30 @@ def _people(session: Session, mission_id: int,
         Observer.id, Observer.code, Observer.family_name, Observer.given_names,
         Observer.native_name, _raw(Observer.mission_role), SendingBody.name_en, Observer.phone,
         Observer.email, Observer.hotel, _raw(Observer.accreditation_status),
-        Observer.cec_certificate_date, Observer.arrival_flight, _raw(Observer.arrival_at),
+        _raw(Observer.cec_certificate_date), Observer.arrival_flight, _raw(Observer.arrival_at),
         Observer.departure_flight, _raw(Observer.departure_at))
         .outerjoin(SendingBody, SendingBody.id == Observer.sending_body_id)
         .where(Observer.mission_id == mission_id))
     if only is not None:
         query = query.where(Observer.id.in_(list(only)))
     times: dict = {}
+    days: dict = {}
     return {row[0]: PersonInfo(row[0], row[1], row[2], row[3], row[4], _ROLES[row[5]],
-                               row[6] or "", row[7], row[8], row[9], _STATUSES[row[10]], row[11],
-                               row[12], _utc(row[13], times), row[14], _utc(row[15], times))
-            for row in _rows(session, query)}
+                               row[6] or "", row[7], row[8], row[9], _STATUSES[row[10]],
+                               _date(row[11], days), row[12], _utc(row[13], times), row[14],
+                               _utc(row[15], times))
+            for row in _driver_rows(session, query)}
+
+
+def _date(value: date | str | None, known: dict) -> date | None:
+    """A stored date read raw (text on SQLite, a date on PostgreSQL): certificates share a few
+    dates."""
+    if value is None or isinstance(value, date):
+        return value
+    found = known.get(value)
+    if found is None:
+        found = known[value] = date.fromisoformat(value[:10])
+    return found
 
 
 def read_teams(session: Session, mission_id: int) -> dict[int, TeamInfo]:
