@@ -3,6 +3,9 @@
 Each area's commands live in observer_desk/commands/<area>.py with a register() function.
 Exit codes: 0 done; 1 the command ran and found problems; 2 bad usage or unusable input, with one
 line on stderr saying what and where, and the database left as it was.
+
+Without a command the window opens; the command modules and the database layer are then not
+imported here (the window imports what it needs once it is shown).
 """
 
 from __future__ import annotations
@@ -11,25 +14,41 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .commands import EXIT_OK, EXIT_USAGE, CommandError, Parser, common_options
-from .commands import audit as audit_commands
-from .commands import checklist as checklist_commands
-from .commands import copy_mission as copy_mission_commands
-from .commands import findings as findings_commands
-from .commands import backup as backup_commands
-from .commands import badges as badges_commands
-from .commands import itinerary as itinerary_commands
-from .commands import missions as missions_commands
-from .commands import roster as roster_commands
-from .commands import statement as statement_commands
-from .core.db import Database, DatabaseError, open_database
-from .core.errors import ObserverDeskError
 
-COMMAND_MODULES = (missions_commands, roster_commands, itinerary_commands, checklist_commands,
-                   findings_commands, backup_commands,
-                   badges_commands, statement_commands, audit_commands, copy_mission_commands)
+if TYPE_CHECKING:
+    from .core.db import Database
+
+# The modules under observer_desk/commands, in the order their commands are listed.
+COMMAND_MODULE_NAMES = ("missions", "roster", "itinerary", "checklist", "findings", "backup",
+                        "badges", "statement", "audit", "copy_mission")
+
+
+class _NotJustOptions(Exception):
+    pass
+
+
+class _OptionsOnly(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # anything unusual goes to the full parser
+        raise _NotJustOptions(message)
+
+
+def window_target(argv: Sequence[str] | None) -> tuple[bool, str | None]:
+    """(True, the --db value) when the arguments hold only the common options, so the window is
+    to open; (False, None) when there is a command, a question (--help, --version) or an error,
+    which the full parser handles."""
+    probe = _OptionsOnly(add_help=False, parents=[common_options()])
+    try:
+        known, rest = probe.parse_known_args(argv)
+    except _NotJustOptions:
+        return False, None
+    if rest:
+        return False, None
+    return True, getattr(known, "db", None)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,8 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in COMMAND_MODULES:
-        module.register(commands, common)
+    for name in COMMAND_MODULE_NAMES:
+        import_module(f"{__package__}.commands.{name}").register(commands, common)
     return parser
 
 
@@ -71,6 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     _prefer_utf8_output()
+    opens_window, db_target = window_target(argv)
+    if opens_window:
+        from .ui.app import run_gui
+
+        return run_gui(db_target)
     parser = build_parser()
     args = parser.parse_args(argv)
     db_target = getattr(args, "db", None)
@@ -79,6 +103,9 @@ def _main(argv: Sequence[str] | None) -> int:
         from .ui.app import run_gui
 
         return run_gui(db_target)
+    from .core.db import DatabaseError, open_database
+    from .core.errors import ObserverDeskError
+
     if not getattr(args, "opens_database", True):
         try:  # copy-mission opens the two databases it is given, not --db
             return handler(None, args)

@@ -1,23 +1,32 @@
-"""Starting the desktop program: the application object, the database, the main window."""
+"""Starting the desktop program: the application object, the main window, the database.
+
+The window is shown first, saying the database is being opened; the database layer is imported
+and the database opened once the window has been painted, then the window is filled. A database
+that cannot be opened is explained and the program ends as before, with exit code 2.
+"""
 
 from __future__ import annotations
 
 import sys
+import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from observer_desk import APP_NAME, __version__
-from observer_desk.core.db import Database, DatabaseError, open_database
 from observer_desk.resources import resources_dir
 
-from .database_opening import restore_offered, take_opening_backup
 from .icons import app_icon
 from .single_instance import SingleInstance, ask_running_instance, bring_forward, server_name
 from .translations import chosen_language, install_translations
 
+if TYPE_CHECKING:
+    from observer_desk.core.db import Database
+
 EXIT_CANNOT_OPEN = 2
+FIRST_PAINT_WAIT = 0.5  # seconds at most: a window that is not painted (minimised) waits no longer
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
 
 
@@ -63,6 +72,10 @@ def application() -> QApplication:
 
 
 def open_database_or_explain(db_target: str | None) -> Database | None:
+    from observer_desk.core.db import DatabaseError, open_database
+
+    from .database_opening import restore_offered
+
     try:
         return open_database(db_target)
     except DatabaseError as exc:
@@ -82,22 +95,55 @@ def run_gui(db_target: str | None) -> int:
     app = application()
     if ask_running_instance(server_name(db_target)):
         return 0  # the window already open on this database came forward
+    from .main_window import MainWindow
+    from .startup_probe import announce_populated, watch_first_paint
+
+    window = MainWindow(None)  # the window at once, saying the database is being opened
+    watch_first_paint(window)
+    window.show()
+    wait_for_first_paint(app, window)
     database = open_database_or_explain(db_target)
     if database is None:
+        window.hide()
+        window.deleteLater()
         return EXIT_CANNOT_OPEN
-    take_opening_backup(None, database)
-    from .main_window import MainWindow
-    from .startup_probe import watch_first_paint
+    from .database_opening import take_opening_backup
 
-    window = MainWindow(database)
+    take_opening_backup(window, database)
+    if not window.isVisible():  # closed while the database was being opened
+        database.dispose()
+        return 0
+    window.attach_database(database)
+    announce_populated(window)
     instance = SingleInstance(window)
     instance.listen_for(database.target)
     instance.activationRequested.connect(lambda: bring_forward(window))
     window.databaseChanged.connect(instance.listen_for)
-    watch_first_paint(window)
-    window.show()
     try:
         code = app.exec()
     finally:
-        window.database.dispose()
+        if window.database is not None:
+            window.database.dispose()
     return int(code)
+
+
+class _Painted(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def wait_for_first_paint(app: QApplication, window: QWidget) -> None:
+    """Let the shown window reach the screen before the program goes on with slower work."""
+    painted = _Painted()
+    window.installEventFilter(painted)
+    deadline = time.monotonic() + FIRST_PAINT_WAIT
+    while not painted.painted and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    window.removeEventFilter(painted)
+    app.processEvents()  # what the paint scheduled (the status bar, the toolbar) follows it

@@ -1,10 +1,17 @@
-"""The main window: menus, the mission switcher, the navigation between areas and their pages."""
+"""The main window: menus, the mission switcher, the navigation between areas and their pages.
+
+The window can be shown before its database is open (the program's start shows it at once and
+opens the database right after): until attach_database() it says the database is being opened.
+An area's page is built the first time it is shown or asked for, so a start builds only the one
+on screen; the modules behind the pages and the database are imported no earlier.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette, QUndoGroup
@@ -27,25 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk import APP_NAME
-from observer_desk.core.backup import restore_from
-from observer_desk.core.db import Database, DatabaseError, open_database
-from observer_desk.core.services.missions import MissionSummary, list_missions
-from observer_desk.core.services.overview import MissionOverview, mission_overview
 
-from .about import AboutDialog
-from .audit_log import AuditLogDialog
-from .backups_dialog import BackupsDialog
-from .connect_dialog import ConnectDialog
-from .database_opening import restore_offered, take_opening_backup
-from .errors import describe, show_error
-from .findings_page import FindingsPage
 from .icons import app_icon, area_icon
-from .itinerary_page import ItineraryPage
-from .live_refresh import LiveRefresh
-from .mission_page import MissionPage
-from .new_mission_dialog import NewMissionDialog
-from .observers_page import ObserversPage
-from .preferences_dialog import PreferencesDialog
 from .settings import (
     AREA_KEY,
     GEOMETRY_KEY,
@@ -54,10 +44,26 @@ from .settings import (
     remember_mission,
     remembered_mission,
 )
-from .statement_page import StatementPage
-from .user_guide import open_user_guide
 from .welcome import WelcomePage
 from .workers import TaskRunner
+
+if TYPE_CHECKING:  # imported where used: the window shows before the database layer is loaded
+    from observer_desk.core.db import Database
+    from observer_desk.core.services.missions import MissionSummary
+    from observer_desk.core.services.overview import MissionOverview
+
+    from .about import AboutDialog
+    from .audit_log import AuditLogDialog
+    from .backups_dialog import BackupsDialog
+    from .connect_dialog import ConnectDialog
+    from .findings_page import FindingsPage
+    from .itinerary_page import ItineraryPage
+    from .live_refresh import LiveRefresh
+    from .mission_page import MissionPage
+    from .new_mission_dialog import NewMissionDialog
+    from .observers_page import ObserversPage
+    from .preferences_dialog import PreferencesDialog
+    from .statement_page import StatementPage
 
 AREAS = ("mission", "observers", "itinerary", "findings", "statement")
 DATABASE_FILTER = "*.sqlite *.sqlite3 *.db"
@@ -70,12 +76,24 @@ def _create_demo(db: Database) -> str:
     return create_demo_mission(db)
 
 
+def _show_error(parent: QWidget, title: str, exc: BaseException) -> None:
+    from .errors import show_error
+
+    show_error(parent, title, exc)
+
+
 class MainWindow(QMainWindow):
     databaseChanged = Signal(str)  # the target of the database the window now shows
 
-    def __init__(self, db: Database, settings: QSettings | None = None, parent: QWidget | None = None):
+    def __init__(self, db: Database | None, settings: QSettings | None = None,
+                 parent: QWidget | None = None):
+        """With a database the window is ready at once, every area's page built and loading.
+        With db None it opens empty, saying the database is being opened, until
+        attach_database() gives it one; each page is then built when first shown or asked for."""
         super().__init__(parent)
-        self._db = db
+        self._db: Database | None = None
+        self._pages: dict[str, QWidget] = {}
+        self.live_refresh: LiveRefresh | None = None
         self._settings = settings if settings is not None else application_settings()
         self._missions: list[MissionSummary] = []
         self._mission_id: int | None = None
@@ -96,6 +114,21 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(720, 480))
         self._default_size()
         self._restore_window()
+        if db is not None:
+            self.attach_database(db)
+            for key in AREAS:
+                self._page(key)
+        else:
+            self.screens.setCurrentWidget(self.workspace)
+            self._update_enabled_state()
+
+    def attach_database(self, db: Database) -> None:
+        """Show the window's first database: its missions, and the area on screen filled."""
+        from .live_refresh import LiveRefresh
+
+        self._db = db
+        self._show_database_name()
+        self.statusBar().clearMessage()
         self.reload_missions()
         self.live_refresh = LiveRefresh(self)  # changes committed by others show within seconds
         self.live_refresh.start()
@@ -142,27 +175,12 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(widest + 22 + 70)
         self.navigation.currentRowChanged.connect(self._navigation_changed)
 
-        self.mission_page = MissionPage()
-        self.mission_page.missionSaved.connect(self._mission_saved)
-        self.mission_page.dataChanged.connect(self.refresh_overview)
-        self.observers_page = ObserversPage()
-        self.observers_page.dataChanged.connect(self.refresh_overview)
-        self.observers_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.mission_page.dataChanged.connect(self.observers_page.reload)  # bodies or the head changed
-        self.mission_page.missionClosed.connect(self._mission_closed)
-        self.itinerary_page = ItineraryPage()
-        self.itinerary_page.dataChanged.connect(self.refresh_overview)
-        self.itinerary_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.findings_page = FindingsPage(lambda: self._db)
-        self.findings_page.dataChanged.connect(self.refresh_overview)
-        self.findings_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self.statement_page = StatementPage(lambda: self._db)
-        self.statement_page.dataChanged.connect(self.refresh_overview)
-        self.statement_page.statusMessage.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         self.areas = QStackedWidget()
-        for page in (self.mission_page, self.observers_page, self.itinerary_page, self.findings_page,
-                     self.statement_page):
-            self.areas.addWidget(page)
+        for _key in AREAS:  # stand-ins until a page is first needed
+            opening = QLabel(self.tr("Opening the database…"))
+            opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            opening.setEnabled(False)
+            self.areas.addWidget(opening)
 
         divider = QFrame()
         divider.setFrameShape(QFrame.Shape.VLine)
@@ -215,7 +233,6 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
-        self.observers_page.set_undo_group(self.undo_group)  # the observer editors' stacks
 
         self.area_actions: list[QAction] = []
         self.area_group = QActionGroup(self)
@@ -243,7 +260,7 @@ class MainWindow(QMainWindow):
         self.user_guide_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
         self.user_guide_action.setStatusTip(self.tr("The guide for secretariat staff, from an empty database "
                                                     "to printed badges and the statement"))
-        self.user_guide_action.triggered.connect(lambda: open_user_guide(self))
+        self.user_guide_action.triggered.connect(self._open_user_guide)
         self.about_action = QAction(self.tr("&About Observer Desk"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -314,7 +331,107 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_database_name()
 
+    def _open_user_guide(self) -> None:
+        from .user_guide import open_user_guide
+
+        open_user_guide(self)
+
+    # the areas' pages, built when first needed ---------------------------------------------
+
+    def _build_page(self, key: str) -> QWidget:
+        """The page of one area, made and wired up, loaded when a mission is showing."""
+        def status(text: str, ms: int) -> None:
+            self.statusBar().showMessage(text, ms)
+
+        page: QWidget
+        if key == "mission":
+            from .mission_page import MissionPage
+
+            page = MissionPage()
+            page.missionSaved.connect(self._mission_saved)
+            page.dataChanged.connect(self.refresh_overview)
+            page.dataChanged.connect(self._reload_observers)  # bodies or the head changed
+            page.missionClosed.connect(self._mission_closed)
+        elif key == "observers":
+            from .observers_page import ObserversPage
+
+            page = ObserversPage()
+            page.dataChanged.connect(self.refresh_overview)
+            page.statusMessage.connect(status)
+            page.set_undo_group(self.undo_group)  # the observer editors' stacks
+        elif key == "itinerary":
+            from .itinerary_page import ItineraryPage
+
+            page = ItineraryPage()
+            page.dataChanged.connect(self.refresh_overview)
+            page.statusMessage.connect(status)
+        elif key == "findings":
+            from .findings_page import FindingsPage
+
+            page = FindingsPage(lambda: self._db)
+            page.dataChanged.connect(self.refresh_overview)
+            page.statusMessage.connect(status)
+        else:
+            from .statement_page import StatementPage
+
+            page = StatementPage(lambda: self._db)
+            page.dataChanged.connect(self.refresh_overview)
+            page.statusMessage.connect(status)
+        self._pages[key] = page
+        index = AREAS.index(key)
+        current = self.areas.currentIndex()
+        stand_in = self.areas.widget(index)
+        self.areas.insertWidget(index, page)
+        self.areas.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.areas.setCurrentIndex(current)
+        if self._db is not None and self._mission_id is not None:
+            try:
+                if key in ("mission", "observers", "itinerary"):
+                    page.load(self._db, self._mission_id)  # type: ignore[attr-defined]
+            except Exception as exc:  # noqa: BLE001
+                _show_error(self, self.tr("Cannot open the mission"), exc)
+            if self.overview is not None:
+                page.set_overview(self.overview)  # type: ignore[attr-defined]
+        return page
+
+    def _page(self, key: str) -> QWidget:
+        page = self._pages.get(key)
+        return page if page is not None else self._build_page(key)
+
+    def _built(self, *keys: str) -> list:
+        """The pages among these that have been built (all of them when none is named)."""
+        return [self._pages[key] for key in keys or AREAS if key in self._pages]
+
+    def _reload_observers(self) -> None:
+        for page in self._built("observers"):
+            page.reload()
+
+    @property
+    def mission_page(self) -> MissionPage:
+        return self._page("mission")  # type: ignore[return-value]
+
+    @property
+    def observers_page(self) -> ObserversPage:
+        return self._page("observers")  # type: ignore[return-value]
+
+    @property
+    def itinerary_page(self) -> ItineraryPage:
+        return self._page("itinerary")  # type: ignore[return-value]
+
+    @property
+    def findings_page(self) -> FindingsPage:
+        return self._page("findings")  # type: ignore[return-value]
+
+    @property
+    def statement_page(self) -> StatementPage:
+        return self._page("statement")  # type: ignore[return-value]
+
     def _show_database_name(self) -> None:
+        if self._db is None:
+            self.database_label.clear()
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+            return
         target = self._db.target
         shown = Path(target).name if self._db.is_sqlite else target.split("@")[-1]
         self.database_label.setText(self.tr("Database: %1").replace("%1", shown))
@@ -355,7 +472,8 @@ class MainWindow(QMainWindow):
     # the database and its missions ---------------------------------------------------------
 
     @property
-    def database(self) -> Database:
+    def database(self) -> Database | None:
+        """The database shown; None only while the window's first one is being opened."""
         return self._db
 
     @property
@@ -371,11 +489,15 @@ class MainWindow(QMainWindow):
 
     def reload_missions(self, select_code: str | None = None) -> None:
         """Read the list of missions again and show the chosen one (or the welcome screen)."""
+        if self._db is None:
+            return
+        from observer_desk.core.services.missions import list_missions
+
         try:
             self._missions = list_missions(self._db)
         except Exception as exc:  # noqa: BLE001 - an unreadable database still gets a usable window
             self._missions = []
-            show_error(self, self.tr("Cannot read the missions"), exc)
+            _show_error(self, self.tr("Cannot read the missions"), exc)
         self.mission_switcher.blockSignals(True)
         self.mission_switcher.clear()
         for mission in self._missions:
@@ -408,12 +530,15 @@ class MainWindow(QMainWindow):
         code = self.current_mission_code
         if code:
             remember_mission(self._settings, self._db.target, code)
+        on_screen = AREAS[self.current_area()]
+        built_before = set(self._pages)
+        self._page(on_screen)  # the page on screen is built now, and loaded as it is built
         try:
-            self.mission_page.load(self._db, mission_id)
-            self.observers_page.load(self._db, mission_id)
-            self.itinerary_page.load(self._db, mission_id)
+            for key in ("mission", "observers", "itinerary"):
+                if key in built_before:
+                    self._pages[key].load(self._db, mission_id)  # type: ignore[attr-defined]
         except Exception as exc:  # noqa: BLE001
-            show_error(self, self.tr("Cannot open the mission"), exc)
+            _show_error(self, self.tr("Cannot open the mission"), exc)
         self.refresh_overview()
 
     def select_mission(self, code: str) -> bool:
@@ -435,15 +560,16 @@ class MainWindow(QMainWindow):
         self.set_mission(int(mission_id))
 
     def refresh_overview(self) -> None:
-        if self._mission_id is None:
+        if self._mission_id is None or self._db is None:
             return
+        from observer_desk.core.services.overview import mission_overview
+
         try:
             self.overview = mission_overview(self._db, self._mission_id)
         except Exception as exc:  # noqa: BLE001
-            show_error(self, self.tr("Cannot read the mission"), exc)
+            _show_error(self, self.tr("Cannot read the mission"), exc)
             return
-        self.mission_page.set_overview(self.overview)
-        for page in (self.observers_page, self.itinerary_page, self.findings_page, self.statement_page):
+        for page in self._built():
             page.set_overview(self.overview)
         self._update_title()
 
@@ -452,15 +578,15 @@ class MainWindow(QMainWindow):
         if self._mission_id is None:
             self.reload_missions()
             return
-        page = self.mission_page
-        if not page.details.has_unsaved_changes():
-            page.details.reload()
-        else:
-            page.details.load_people()
-        if not page.bodies.has_unsaved_changes():
-            page.bodies.reload()
-        self.observers_page.reload()
-        self.itinerary_page.reload()
+        for page in self._built("mission"):
+            if not page.details.has_unsaved_changes():
+                page.details.reload()
+            else:
+                page.details.load_people()
+            if not page.bodies.has_unsaved_changes():
+                page.bodies.reload()
+        for page in self._built("observers", "itinerary"):
+            page.reload()
         self.reload_missions(select_code=self.current_mission_code)
 
     def _mission_saved(self, mission: object) -> None:
@@ -476,15 +602,17 @@ class MainWindow(QMainWindow):
 
     def _update_enabled_state(self) -> None:
         has_mission = bool(self._missions)
-        busy = self._tasks.busy
+        opening = self._db is None  # the window is up, its database not yet open
+        busy = self._tasks.busy or opening
         for action in self.area_actions:
             action.setEnabled(has_mission)
         self.refresh_action.setEnabled(not busy)
         self.mission_switcher.setEnabled(has_mission and not busy)
-        self.toolbar.setVisible(has_mission)
+        self.toolbar.setVisible(has_mission or opening)
         for action in (self.new_mission_action, self.demo_action, self.open_database_action,
                        self.new_database_action, self.backups_action):
             action.setEnabled(not busy)
+        self.connect_shared_action.setEnabled(not opening)
         self.audit_log_action.setEnabled(has_mission)
 
     # areas -----------------------------------------------------------------------------------
@@ -495,6 +623,8 @@ class MainWindow(QMainWindow):
     def show_area(self, index: int) -> None:
         if not 0 <= index < len(AREAS):
             return
+        if self._db is not None:
+            self._page(AREAS[index])
         self.areas.setCurrentIndex(index)
         if self.navigation.currentRow() != index:
             self.navigation.setCurrentRow(index)
@@ -509,10 +639,9 @@ class MainWindow(QMainWindow):
     def confirm_leaving_edits(self) -> bool:
         """True when it is fine to leave the current mission: nothing unsaved, or the user
         saved or discarded it."""
-        if self._mission_id is None or not (self.mission_page.has_unsaved_changes()
-                                            or self.observers_page.has_unsaved_changes()
-                                            or self.statement_page.has_unsaved_changes()
-                                            or self.findings_page.has_unsaved_changes()):
+        if self._mission_id is None or not any(
+                page.has_unsaved_changes() for page in self._built("mission", "observers", "statement",
+                                                                   "findings")):
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
@@ -521,21 +650,23 @@ class MainWindow(QMainWindow):
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
-            if not self.mission_page.save_all():
+            if not all(page.save_all() for page in self._built("mission")):
                 self.show_area(0)
                 return False
-            if not self.statement_page.save_all():
+            if not all(page.save_all() for page in self._built("statement")):
                 self.show_area(AREAS.index("statement"))
                 return False
-            if self.findings_page.has_unsaved_changes():
+            if any(page.has_unsaved_changes() for page in self._built("findings")):
                 self.show_area(AREAS.index("findings"))  # a report form is saved by its own button
                 return False
-            return self.observers_page.save_all()
+            return all(page.save_all() for page in self._built("observers"))
         return answer == QMessageBox.StandardButton.Discard
 
     # commands --------------------------------------------------------------------------------
 
     def new_mission(self) -> NewMissionDialog:
+        from .new_mission_dialog import NewMissionDialog
+
         dialog = NewMissionDialog(self._db, self)
         dialog.missionCreated.connect(self._mission_created)
         dialog.finished.connect(dialog.deleteLater)
@@ -580,6 +711,8 @@ class MainWindow(QMainWindow):
 
     def _demo_failed(self, exc: object) -> None:
         self._demo_finished()
+        from .errors import describe
+
         if isinstance(exc, ModuleNotFoundError) and "demo" in str(exc.name or ""):
             text = self.tr("The demo mission is not available in this version of Observer Desk.")
         else:
@@ -592,7 +725,7 @@ class MainWindow(QMainWindow):
         self.reload_missions()
 
     def _database_folder(self) -> str:
-        path = self._db.path
+        path = self._db.path if self._db is not None else None
         return str(path.parent) if path is not None else str(Path.home())
 
     def choose_database(self) -> None:
@@ -612,6 +745,8 @@ class MainWindow(QMainWindow):
             self.open_database_file(path)
 
     def connect_shared_database(self) -> ConnectDialog:
+        from .connect_dialog import ConnectDialog
+
         dialog = ConnectDialog(self)
         dialog.databaseOpened.connect(self._shared_database_opened)
         dialog.finished.connect(dialog.deleteLater)
@@ -622,8 +757,13 @@ class MainWindow(QMainWindow):
         if not self.open_database_file(database.target, opener=lambda _target: database):
             database.dispose()
 
-    def open_database_file(self, target: str, opener: Callable[[str], Database] = open_database) -> bool:
+    def open_database_file(self, target: str, opener: Callable[[str], Database] | None = None) -> bool:
         """Show the window on another database; the current one stays open if that fails."""
+        from observer_desk.core.db import DatabaseError, open_database
+
+        from .database_opening import restore_offered, take_opening_backup
+
+        opener = opener or open_database
         if self._tasks.busy:
             QMessageBox.information(self, self.tr("Please wait"),
                                     self.tr("Wait until the current task has finished."))
@@ -646,10 +786,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _switch_database(self, database: Database) -> None:
-        self.observers_page.clear()
-        self.itinerary_page.clear()
+        for page in self._built("observers", "itinerary"):
+            page.clear()
         previous, self._db = self._db, database
-        previous.dispose()
+        if previous is not None:
+            previous.dispose()
         self._mission_id = None
         self._missions = []
         self.overview = None
@@ -660,6 +801,8 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> BackupsDialog:
         if self.backups_dialog is None:
+            from .backups_dialog import BackupsDialog
+
             self.backups_dialog = BackupsDialog(self._db, self)
             self.backups_dialog.restoreRequested.connect(self.restore_backup)
         else:
@@ -677,7 +820,11 @@ class MainWindow(QMainWindow):
             return False
         if not self.confirm_leaving_edits():
             return False
-        self.observers_page.close_editors()
+        from observer_desk.core.backup import restore_from
+        from observer_desk.core.db import DatabaseError, open_database
+
+        for page in self._built("observers"):
+            page.close_editors()
         target = self._db.target
         try:
             safety = restore_from(self._db, Path(str(backup)))
@@ -701,6 +848,8 @@ class MainWindow(QMainWindow):
             return None
         if self.audit_log is not None:
             self.audit_log.close()
+        from .audit_log import AuditLogDialog
+
         self.audit_log = AuditLogDialog(self._db, self._mission_id, self.overview.time_zone, self)
         self.audit_log.show()
         return self.audit_log
@@ -711,6 +860,8 @@ class MainWindow(QMainWindow):
             self.tr("Mission closed: personal data of %Ln observer(s) purged", "", observers), 8000)
 
     def show_preferences(self) -> PreferencesDialog:
+        from .preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
             self.tr("Preferences saved; the language changes the next time Observer Desk starts."), 8000))
@@ -720,6 +871,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> AboutDialog:
         if self.about_dialog is None:
+            from .about import AboutDialog
+
             self.about_dialog = AboutDialog(self)
         self.about_dialog.show()
         self.about_dialog.raise_()
@@ -731,9 +884,12 @@ class MainWindow(QMainWindow):
         if not self.confirm_leaving_edits():
             event.ignore()
             return
-        self.observers_page.close_editors()
-        self.live_refresh.stop()
+        for page in self._built("observers"):
+            page.close_editors()
+        if self.live_refresh is not None:
+            self.live_refresh.stop()
         self._tasks.wait()
-        self.observers_page.wait()
+        for page in self._built("observers"):
+            page.wait()
         self.save_window_state()
         event.accept()

@@ -2696,6 +2696,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Открывается база данных…</translation>
+    </message>
+    <message>
         <source>Open another Observer Desk database file</source>
         <translation>Открыть другой файл базы данных Observer Desk</translation>
     </message>

@@ -2625,6 +2625,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Open another Observer Desk database file</source>
         <translation>打开另一个 Observer Desk 数据库文件</translation>
     </message>
