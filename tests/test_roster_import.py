@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from observer_desk.core.db import Database
+from observer_desk.core.db import Database, open_database
 from observer_desk.core.errors import StaleEditError, ValidationError
 from observer_desk.core.models import (
     AccreditationEvent,
@@ -22,6 +22,7 @@ from observer_desk.core.models import (
     BodyKind,
     BodyType,
     ElectionType,
+    Mission,
     MissionRole,
     Observer,
     SendingBody,
@@ -44,6 +45,7 @@ from observer_desk.core.services.missions import (
     create_mission,
     save_sending_bodies,
 )
+from observer_desk.core.services.observer_codes import next_code
 from observer_desk.core.services.roster_import import (
     RowAction,
     commit_import,
@@ -299,6 +301,23 @@ def test_codes_continue_each_bodys_sequence(db: Database, tmp_path: Path) -> Non
         ["Family name", "Sending body"], ["Morozov", "RU"], ["Lebedev", "Российская Федерация"],
         ["Gao", "上海合作组织秘书处"], ["Hu", "China"]]))
     assert [r.code for r in plan.rows] == ["RU-08", "RU-09", "SEC-02", "CN-01"]
+
+
+def test_codes_continue_a_mission_wide_series_as_the_editor_suggests(demo_template_url: str, copy_db_url,
+                                                                     tmp_path: Path) -> None:
+    """The demo numbers everyone SCO-01 ... SCO-18: an import goes on with SCO-19, the code the
+    observer editor suggests, not RU-01."""
+    db = open_database(copy_db_url(demo_template_url, "demo"))
+    try:
+        with db.reading() as session:
+            mission_id = session.scalar(select(Mission.id).where(Mission.code == "SCO-KZ-2022"))
+            codes = list(session.scalars(select(Observer.code).where(Observer.mission_id == mission_id)))
+        assert next_code(codes) == "SCO-19"
+        plan = plan_import(db, mission_id, write_rows(tmp_path / "late.xlsx", [
+            ["Family name", "Given names", "Sending body"], ["Morozov", "Ivan", "RU"], ["Gao", "Yan", "CN"]]))
+        assert [r.code for r in plan.rows] == ["SCO-19", "SCO-20"]
+    finally:
+        db.dispose()
 
 
 def test_sending_body_in_any_of_its_names_or_by_country(db: Database, tmp_path: Path) -> None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import html
 import importlib
 import importlib.util
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -47,6 +46,7 @@ from observer_desk.core.db import Database
 from observer_desk.core.models import AccreditationStatus, MissionRole
 from observer_desk.core.services.accreditation import ACTIVE_STATUSES
 from observer_desk.core.services.missions import BodyCount, get_mission_by_id, sending_bodies
+from observer_desk.core.services.observer_codes import next_code
 from observer_desk.core.services.overview import MissionOverview
 from observer_desk.core.services.roster import RosterRow, roster_rows
 
@@ -63,7 +63,6 @@ from .workers import TaskRunner
 IMPORT_WIZARD = "observer_desk.ui.import_wizard"
 ROSTER_EXPORT_DIALOG = "observer_desk.ui.roster_export_dialog"
 REFRESH_ONE_BY_ONE = 500  # beyond this many changed observers, reading the whole roster is quicker
-_NUMBERED = re.compile(r"^(.*?)(\d+)$")
 COLUMN_LIMITS = {  # widest a column starts (pixels); longer text is elided and shown in a tooltip
     RosterModel.NAME: 240, RosterModel.NATIVE: 220, RosterModel.POSITION: 360, RosterModel.ROLE: 140,
     RosterModel.STATUS: 180,
@@ -71,24 +70,6 @@ COLUMN_LIMITS = {  # widest a column starts (pixels); longer text is elided and 
 # Names and positions give way when the window is narrow, down to these widths; below them the
 # table scrolls sideways rather than cut every name short.
 FLEXIBLE_MINIMUMS = {RosterModel.NAME: 150, RosterModel.NATIVE: 150, RosterModel.POSITION: 120}
-
-
-def next_code(codes: Iterable[str]) -> str:
-    """The code after the most used numbered series: SCO-01 ... SCO-18 gives SCO-19."""
-    taken = {code.casefold() for code in codes}
-    series: dict[str, list[tuple[int, int]]] = {}
-    for code in taken:
-        match = _NUMBERED.match(code)
-        if match:
-            series.setdefault(match.group(1), []).append((int(match.group(2)), len(match.group(2))))
-    if not series:
-        return ""
-    prefix, numbers = max(series.items(), key=lambda item: (len(item[1]), item[0]))
-    number = max(n for n, _w in numbers) + 1
-    width = max(w for _n, w in numbers)
-    while f"{prefix}{number:0{width}}".casefold() in taken:
-        number += 1
-    return f"{prefix}{number:0{width}}".upper()
 
 
 def _share(room: int, natural: dict[int, int]) -> dict[int, int]:

@@ -65,6 +65,7 @@ from ..parsing import (
     parse_sex,
 )
 from .bulk import chunks, insert_rows, insert_with_ids, report_progress
+from .observer_codes import next_code
 from .observers import OBSERVER_LIMITS
 from .roster import mask_passport
 
@@ -593,11 +594,23 @@ def _check_heads(rows: list[_Row], heads: list[_Row], ctx: _Context) -> None:
 
 
 def _give_codes(rows: list[_Row], ctx: _Context) -> None:
-    """New observers without a code get their body's code and the next free number: RU-04."""
+    """New observers without a code go on with the mission's numbered series, as the observer
+    editor suggests (SCO-18 gives SCO-19). A mission whose codes are numbered per sending body
+    (RU-07, SEC-01), or has no numbered codes yet, gives each new observer their body's code and
+    the body's next free number: RU-08."""
     used = {code.casefold() for code in ctx.by_code} | {r.code.casefold() for r in rows if r.code}
     next_number: dict[str, int] = {}
+    # Decided on the codes there before, not on those given here one by one.
+    suggestion = next_code(used)
+    series = re.sub(r"\d+$", "", suggestion).rstrip("-_. ").casefold()
+    in_series = bool(suggestion) and series not in {body.code.casefold() for body in ctx.bodies.values()}
     for row in rows:
         if row.target is not None or row.code or row.problems:
+            continue
+        if in_series:
+            row.code = next_code(used)
+            used.add(row.code.casefold())
+            row.final["code"] = row.code
             continue
         body = ctx.bodies.get(row.final.get("sending_body"))
         prefix = re.sub(r"[^A-Za-z0-9_.-]+", "", body.code if body else "") or "OBS"
