@@ -2263,7 +2263,7 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
     <message>
         <source>Itinerary</source>
-        <translation>日程</translation>
+        <translation>日⁠程</translation>
     </message>
     <message>
         <source>Day</source>
