@@ -14,7 +14,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -23,9 +23,15 @@ from .commands import EXIT_OK, EXIT_USAGE, CommandError, Parser, common_options
 if TYPE_CHECKING:
     from .core.db import Database
 
-# The modules under observer_desk/commands, in the order their commands are listed.
-COMMAND_MODULE_NAMES = ("missions", "roster", "itinerary", "checklist", "findings", "backup",
-                        "badges", "statement", "audit", "copy_mission")
+
+def command_modules() -> tuple[ModuleType, ...]:
+    """The modules under observer_desk/commands, in the order their commands are listed (imported
+    here, when a command is to run, and named plainly so a frozen build finds them)."""
+    from .commands import (audit, backup, badges, checklist, copy_mission, findings, itinerary, missions,
+                           roster, statement)
+
+    return (missions, roster, itinerary, checklist, findings, backup, badges, statement, audit,
+            copy_mission)
 
 
 class _NotJustOptions(Exception):
@@ -61,8 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for name in COMMAND_MODULE_NAMES:
-        import_module(f"{__package__}.commands.{name}").register(commands, common)
+    for module in command_modules():
+        module.register(commands, common)
     return parser
 
 
