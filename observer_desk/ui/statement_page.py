@@ -108,7 +108,6 @@ class SectionEditor(QWidget):
 
     def load(self, section: SectionText) -> None:
         self.heading.setText(section.heading)
-        self.heading.setCursorPosition(0)
         self.body.setPlainText(section.body)
 
     def text(self) -> SectionText:
