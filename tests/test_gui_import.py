@@ -171,8 +171,8 @@ def test_a_messy_state_file_is_mapped_planned_and_imported(
     wait_for_plan(qtbot, wizard)
     plan_page = wizard.plan_page
     assert [(r.action, r.code, r.name) for r in wizard.plan.rows] == [
-        (RowAction.ADD, "RU-01", "KUZNETSOV Aleksei"), (RowAction.ADD, "RU-02", "SMIRNOVA Olga"),
-        (RowAction.ADD, "RU-03", "ZAITSEV Andrei")]
+        (RowAction.ADD, "SCO-19", "KUZNETSOV Aleksei"), (RowAction.ADD, "SCO-20", "SMIRNOVA Olga"),
+        (RowAction.ADD, "SCO-21", "ZAITSEV Andrei")]  # the demo's series goes on
     assert re.fullmatch(r"3 row(s|\(s\)) in Россия\.xlsx: 3 to add, 0 to update, 0 unchanged, 0 with errors",
                         plan_page.summary.text())
     assert plan_page.filter_buttons[RowAction.ADD].text() == "To add (3)"
@@ -189,13 +189,13 @@ def test_a_messy_state_file_is_mapped_planned_and_imported(
     qtbot.waitUntil(lambda: wizard.currentId() == PageId.DONE, timeout=20_000)
     assert imported == ["imported"]
     assert wizard.done_page.summary.text().startswith("3 added, 0 updated, 0 unchanged.")
-    assert "Added: RU-01, RU-02, RU-03" in wizard.done_page.summary.text()
+    assert "Added: SCO-19, SCO-20, SCO-21" in wizard.done_page.summary.text()
 
     assert observer_count(demo_db) == before + 3
     people = observers_by_passport(demo_db)
     kuznetsov = people["TEST000101"]
     assert (kuznetsov.code, kuznetsov.family_name, kuznetsov.native_name) == (
-        "RU-01", "Kuznetsov", "Кузнецов Алексей Петрович")
+        "SCO-19", "Kuznetsov", "Кузнецов Алексей Петрович")
     assert kuznetsov.institution == "Государственная Дума"  # from the mapped column
     assert kuznetsov.accreditation_status == AccreditationStatus.NOMINATED
     assert people["TEST000103"].institution == "МИД России"
@@ -344,7 +344,7 @@ def test_the_import_wizard_opens_from_the_observers_page_and_the_roster_reloads(
     wait_for_plan(qtbot, wizard)
     click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
     qtbot.waitUntil(lambda: page.model.total() == 21, timeout=20_000)
-    assert {"RU-01", "RU-02", "RU-03"} <= {row.code for row in page.model.all_rows()}
+    assert {"SCO-19", "SCO-20", "SCO-21"} <= {row.code for row in page.model.all_rows()}
 
 
 def test_the_nominations_template_is_saved_where_the_user_chose(
