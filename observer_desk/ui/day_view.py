@@ -157,11 +157,13 @@ class Timeline(QWidget):
 
     # --- drawing ---------------------------------------------------------------------------
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        # A mission's election day can have a thousand lanes; only what the window exposes is drawn.
+        exposed = QRectF(event.rect())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.base())
+        painter.fillRect(exposed, palette.base())
         grid = QPen(palette.mid().color())
         for hour in range(self.first_hour, self.last_hour + 1):
             x = self.x_of(hour * 60)
@@ -171,6 +173,8 @@ class Timeline(QWidget):
             painter.drawText(QRectF(x + 3, 2, 60, HEADER_HEIGHT - 4), Qt.AlignmentFlag.AlignVCenter, f"{hour:02d}:00")
         for lane, name in enumerate(self.lanes):
             top, bottom = self.lane_tops[lane], self.lane_tops[lane + 1]
+            if bottom < exposed.top() or top > exposed.bottom():
+                continue
             painter.setPen(grid)
             painter.drawLine(QPointF(0, top), QPointF(self.width(), top))
             painter.setPen(palette.text().color())
@@ -182,6 +186,8 @@ class Timeline(QWidget):
         line = float(painter.fontMetrics().lineSpacing())
         for block in self.blocks:
             rect = self._shown_rect(block)
+            if not rect.adjusted(-3, -3, 3, 3).intersects(exposed):
+                continue
             in_conflict = block.event.id in self.conflicts
             painter.setBrush(KIND_COLOURS[block.event.kind])
             painter.setPen(QPen(QColor(200, 30, 30), 3) if in_conflict else QPen(QColor(80, 80, 80), 1))
