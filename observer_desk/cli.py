@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from . import __version__
 from .commands import EXIT_OK, EXIT_USAGE, CommandError, Parser, common_options
 
 if TYPE_CHECKING:
@@ -65,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command it opens the program's window.",
         parents=[common],
     )
+    from . import __version__
+
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in command_modules():

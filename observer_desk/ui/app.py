@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from observer_desk import APP_NAME, __version__
+from observer_desk import APP_NAME
 from observer_desk.resources import resources_dir
 
 from .icons import app_icon
@@ -62,7 +62,6 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName("observer-desk")
     app.setWindowIcon(app_icon())
     if existing is None:
@@ -102,6 +101,9 @@ def run_gui(db_target: str | None) -> int:
     watch_first_paint(window)
     window.show()
     wait_for_first_paint(app, window)
+    from observer_desk import __version__  # looked up after the window is up: it takes a moment
+
+    app.setApplicationVersion(__version__)
     database = open_database_or_explain(db_target)
     if database is None:
         window.hide()

@@ -8,7 +8,6 @@ on screen; the modules behind the pages and the database are imported no earlier
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -820,6 +819,8 @@ class MainWindow(QMainWindow):
             return False
         if not self.confirm_leaving_edits():
             return False
+        import sqlite3
+
         from observer_desk.core.backup import restore_from
         from observer_desk.core.db import DatabaseError, open_database
 
