@@ -10,14 +10,15 @@ the end. A server the run cannot reach fails the run at its start.
 Fixtures:
 - `db_url`: a fresh database for this test, as a string for --db and open_database (an SQLite file
   path in the SQLite run, a postgresql+psycopg:// URL in the PostgreSQL run);
-- `db`: that database opened;
+- `db`: that database opened; `new_db_url(name)`: more fresh databases, for tests that need two;
 - `empty_db_url`: a database without even the schema, for tests of the migrations;
 - `new_template_url(name)` (session) and `copy_db_url(template)` (per test): a database a module
   fills once (the demo mission, say), and a fresh copy of it for each test (a file copy on SQLite,
   CREATE DATABASE ... TEMPLATE on PostgreSQL); close every connection to the template first;
 - `demo_template_url` (session): the demo mission, made once per run, for copy_db_url;
+- `db_engine` (session): "sqlite" or "postgresql", for limits that differ by engine;
 - `db_path`: an SQLite file path, for tests about SQLite files themselves (backups, integrity
-  checks, WAL, permissions, crashes); those run on SQLite in both runs.
+  checks, WAL, permissions, crashes); those run on SQLite in both runs; `sqlite_db` opens it.
 """
 
 from __future__ import annotations
