@@ -100,6 +100,24 @@ class PostgresDatabases:
         dropping = threading.Thread(target=self._drop_in_turn, name="drop test databases", daemon=True)
         dropping.start()
         self._workers.append(dropping)
+        for name in self._left_by_runs_that_died():
+            self.drop(name)
+
+    def _left_by_runs_that_died(self) -> list[str]:
+        """Databases of earlier runs on this machine whose process is gone (killed mid-run)."""
+        left: list[str] = []
+        if os.name != "posix":  # os.kill(pid, 0) asks without harm on POSIX only
+            return left
+        for (name,) in self.admin.execute(
+                "SELECT datname FROM pg_database WHERE datname ~ '^od_test_[0-9]+_[0-9a-f]{6}_'"):
+            pid = int(name.split("_")[2])
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                left.append(name)
+            except OSError:
+                pass  # alive, someone else's
+        return left
 
     def _copy(self, connection, template: str) -> str:
         name = f"{self.prefix}_{next(self._names)}"
