@@ -211,9 +211,13 @@
         <source>All</source>
         <translation>Все</translation>
     </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>Записей: %1</translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the Audit Trail</source>
@@ -1667,6 +1671,21 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
 </context>
 <context>
+    <name>FileChoicePage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Choose the file again to read it.</source>
+        <translation>Чтение прервано. Выберите файл ещё раз, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Этот файл нельзя импортировать: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the nominations workbook</source>
@@ -1679,10 +1698,6 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>Choose an .xlsx file, or paste its path and press Enter</source>
         <translation>Выберите файл .xlsx или вставьте путь к нему и нажмите Enter</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>The workbook to send to the sending states; it imports without questions</source>
@@ -1723,14 +1738,6 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>Sheet “%1” is not read: %2.</source>
         <translation>Лист «%1» не прочитан: %2.</translation>
-    </message>
-    <message>
-        <source>Reading stopped. Choose the file again to read it.</source>
-        <translation>Чтение прервано. Выберите файл ещё раз, чтобы прочитать его.</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported: %1</source>
-        <translation>Этот файл нельзя импортировать: %1</translation>
     </message>
     <message>
         <source>Choose the submissions export</source>
@@ -2697,7 +2704,7 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation>Открывается база данных…</translation>
+        <translation>Открытие базы данных…</translation>
     </message>
     <message>
         <source>Open another Observer Desk database file</source>
