@@ -520,12 +520,12 @@ def test_dropping_an_image_file_on_the_editor_offers_to_crop_it(qtbot, observers
     editor = open_by_double_click(qtbot, page, "SCO-11")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(two_colour_png(tmp_path / "dropped.png")))])
-    centre = QPointF(editor.rect().center())
+    centre = editor.rect().center()  # a drag enters at a QPoint, a drop lands at a QPointF
     enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(editor, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(editor, drop)
     assert editor.crop_dialog is not None and editor.crop_dialog.isVisible()
