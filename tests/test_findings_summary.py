@@ -170,8 +170,8 @@ def test_summary_json_is_the_documented_structure(db: Database, db_url: str,
 
     assert main(["--db", db_url, "findings", "summary", "--lang", "ru"]) == 0
     text = capsys.readouterr().out
-    assert "signposted: Обозначен ли участок понятными указателями? (N=22, negative 1 of 22" in text
-    assert "Turnout: 22 reading(s)" in text
+    assert "signposted: Обозначен ли участок понятными указателями? (N=22, отрицательных 1 из 22" in text
+    assert "Явка: замеров миссии: 22" in text
     # the same numbers through the service
     mission = get_mission(db, None)
     assert summary_json(summarise_findings(db, mission.id))["questions"][0]["N"] == 22
