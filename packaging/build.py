@@ -154,6 +154,8 @@ def check_bundle(bundle: Path, system: str | None = None) -> list[str]:
         for ts in sorted((source / "translations").glob("*.ts")):
             if not (resources / "translations" / ts.with_suffix(".qm").name).is_file():
                 problems.append(f"compiled translation missing from the bundle: translations/{ts.stem}.qm")
+        if not (resources / "docs" / "user-guide.md").is_file():
+            problems.append("the user guide is missing from the bundle: docs/user-guide.md")
         for name in ("LGPL-3.0.txt", "GPL-3.0.txt", "README.md"):
             if not (resources / "licences" / name).is_file():
                 problems.append(f"licence text missing from the bundle: licences/{name}")
