@@ -37,6 +37,7 @@ def _fake_bundle(tmp_path: Path, *, skip: str | None = None) -> Path:
     shutil.copytree(ROOT / "observer_desk" / "core" / "migrations", internal / "observer_desk" / "core" / "migrations")
     translations = internal / "observer_desk" / "resources" / "translations"
     files = [f"_internal/observer_desk/resources/translations/{ts.stem}.qm" for ts in translations.glob("*.ts")]
+    files += ["_internal/observer_desk/resources/docs/user-guide.md"]
     files += ["observer-desk", "observer-desk-cli", "_internal/PySide6/Qt/lib/libQt6Core.so.6",
              "_internal/PySide6/Qt/lib/libQt6Widgets.so.6"]
     plugins = {"platforms": ["libqxcb.so", "libqoffscreen.so"], "imageformats": ["libqjpeg.so", "libqsvg.so", "libqpdf.so"],
@@ -64,6 +65,7 @@ def test_complete_bundle_passes_the_check(tmp_path: Path) -> None:
     ("observer-desk-cli", "the console program"),
     ("_internal/observer_desk/resources/translations/observer_desk_ru.qm", "translations/observer_desk_ru.qm"),
     ("_internal/observer_desk/core/migrations", "migration scripts"),
+    ("_internal/observer_desk/resources/docs/user-guide.md", "the user guide is missing"),
 ])
 def test_check_names_what_is_missing(tmp_path: Path, missing: str, message: str) -> None:
     problems = build.check_bundle(_fake_bundle(tmp_path, skip=missing), system="Linux")
