@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from findings_gui_support import demo, demo_file  # noqa: F401 - fixtures: the demo mission, made once
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -281,20 +281,34 @@ def test_the_standard_shortcuts_are_the_platforms(window: MainWindow) -> None:
         "User &Guide", "&About Observer Desk"]
 
 
-def test_help_opens_the_user_guide(window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_help_shows_the_user_guide_with_its_pictures(window: MainWindow, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     resources = tmp_path / "resources"
-    (resources / "docs").mkdir(parents=True)
+    (resources / "docs" / "guide").mkdir(parents=True)
+    picture = QImage(40, 20, QImage.Format.Format_RGB32)
+    picture.fill(QColor("steelblue"))
+    assert picture.save(str(resources / "docs" / "guide" / "welcome.png"))
     guide = resources / "docs" / "user-guide.md"
-    guide.write_text("# Observer Desk user guide\n", encoding="utf-8")
+    guide.write_text("# Observer Desk user guide\n\nStart here.\n\n![The welcome screen](guide/welcome.png)\n",
+                     encoding="utf-8")
     monkeypatch.setattr(user_guide, "resources_dir", lambda: resources)
-    opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: pytest.fail(f"left the program for {url}"))
     window.user_guide_action.trigger()
-    assert opened == [QUrl.fromLocalFile(str(guide))]
-    html = guide.with_suffix(".html")
-    html.write_text("<h1>Observer Desk user guide</h1>", encoding="utf-8")
+    shown = window._guide_window
+    assert isinstance(shown, user_guide.GuideWindow) and shown.isVisible()
+    text = shown.browser.toPlainText()
+    assert "Observer Desk user guide" in text and "Start here." in text
+    loaded = shown.browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl("guide/welcome.png"))
+    assert isinstance(loaded, (QImage, QPixmap)) and loaded.width() == 40  # the picture beside the guide
     window.user_guide_action.trigger()
-    assert opened[-1] == QUrl.fromLocalFile(str(html))  # the HTML version when there is one
+    assert window._guide_window is shown  # the same window comes forward again
+    shown.close()
+
+
+def test_the_real_user_guide_is_found_from_a_checkout() -> None:
+    path = user_guide.user_guide_path()
+    assert path is not None and path.name == "user-guide.md"
+    assert "Observer Desk" in path.read_text(encoding="utf-8").splitlines()[0]
 
 
 def test_a_missing_user_guide_is_explained(window: MainWindow, tmp_path: Path,

@@ -1,4 +1,7 @@
-"""Help > User Guide: the guide for secretariat staff, opened in the system's viewer.
+"""Help > User Guide: the guide for secretariat staff, shown in a window of the program's own.
+
+The guide is Markdown with pictures beside it; a QTextBrowser renders both, so no Markdown viewer
+needs to be installed on the secretariat's computers.
 
 A packaged build carries the guide as ``resources/docs``; a checkout has it in ``docs/`` beside the
 package. The HTML version is preferred when there is one.
@@ -6,11 +9,12 @@ package. The HTML version is preferred when there is one.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from observer_desk import APP_NAME
 from observer_desk.resources import resources_dir
@@ -38,10 +42,54 @@ def user_guide_path() -> Path | None:
     return None
 
 
+PICTURE_WIDTH = 840  # the screenshots are 1,200 pixels wide: shown smaller, not scrolled sideways
+
+
+def _guide_html(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".html":
+        return text
+    document = QTextDocument()
+    document.setMarkdown(text)
+    return document.toHtml()
+
+
+def _fitted_pictures(html: str, width: int) -> str:
+    return re.sub(r"<img ", f'<img width="{width}" ', html)
+
+
+class GuideWindow(QDialog):
+    """The guide in a window that stays open beside the main window."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(_t("%1 – User Guide").replace("%1", APP_NAME))
+        self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(path.parent)])  # the pictures lie beside the guide
+        self.browser.setHtml(_fitted_pictures(_guide_html(path), PICTURE_WIDTH))
+        self.browser.setAccessibleName(_t("User guide"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(920, 760)
+
+
 def open_user_guide(parent: QWidget | None) -> bool:
-    """Open the guide in the system's viewer; explain where it was looked for when it is missing."""
+    """Show the guide; explain where it was looked for when it is missing."""
     path = user_guide_path()
-    if path is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+    if path is not None:
+        window = getattr(parent, "_guide_window", None)
+        if not isinstance(window, GuideWindow):
+            window = GuideWindow(path, parent)
+            if parent is not None:
+                parent._guide_window = window  # one guide window per main window
+        window.show()
+        window.raise_()
+        window.activateWindow()
         return True
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME,
                       _t("The user guide could not be opened."), QMessageBox.StandardButton.Close, parent)
