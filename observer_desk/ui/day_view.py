@@ -19,6 +19,7 @@ from observer_desk.core.services.programme import move_event, resize_event
 from observer_desk.core.services.schedule import Schedule, ScheduledEvent
 
 from .errors import describe
+from .labels import format_day
 
 LABEL_WIDTH = 190
 LANE_HEIGHT = 58  # room for the time and two lines of title inside a block
@@ -308,11 +309,11 @@ class DayView(QWidget):
         self.day.clear()
         days = schedule.mission.period_start
         while days <= schedule.mission.period_end:
-            self.day.addItem(f"{days:%a %d %b %Y}", days.isoformat())
+            self.day.addItem(format_day(days), days.isoformat())
             days += timedelta(days=1)
         for extra in schedule.days():  # events outside the mission's period still get a day
             if self.day.findData(extra.isoformat()) < 0:
-                self.day.addItem(f"{extra:%a %d %b %Y}", extra.isoformat())
+                self.day.addItem(format_day(extra), extra.isoformat())
         index = self.day.findData(chosen) if chosen else self.day.findData(
             schedule.mission.election_date.isoformat())
         self.day.setCurrentIndex(max(0, index))

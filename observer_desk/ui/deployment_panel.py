@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,8 @@ from observer_desk.core.services.programme import copy_day
 from observer_desk.core.services.schedule import Schedule
 
 from .errors import describe
+from .findings_labels import phase_label
+from .labels import format_day
 from .rows_model import RowsModel
 
 
@@ -31,16 +33,16 @@ class DeploymentModel(RowsModel[DeploymentRow]):
     """Each team's election-day stations in order, times local to the station."""
 
     COLUMNS = (
-        ("Team", lambda r: r.team),
-        ("Order", lambda r: r.order),
-        ("Station", lambda r: r.station),
-        ("Unit", lambda r: r.unit),
-        ("Address", lambda r: r.address),
-        ("Arrival", lambda r: f"{r.arrives:%H:%M}"),
-        ("Departure", lambda r: f"{r.departs:%H:%M}"),
-        ("Zone", lambda r: f"{r.offset} {r.time_zone}"),
-        ("Phase", lambda r: r.phase.value if r.phase else ""),
-        ("Members", lambda r: r.members),
+        (QT_TRANSLATE_NOOP("DeploymentModel", "Team"), lambda r: r.team),
+        (QT_TRANSLATE_NOOP("DeploymentModel", "Order"), lambda r: r.order),
+        (QT_TRANSLATE_NOOP("DeploymentModel", "Station"), lambda r: r.station),
+        (QT_TRANSLATE_NOOP("DeploymentModel", "Unit"), lambda r: r.unit),
+        (QT_TRANSLATE_NOOP("DeploymentModel", "Address"), lambda r: r.address),
+        (QT_TRANSLATE_NOOP("DeploymentModel", "Arrival"), lambda r: f"{r.arrives:%H:%M}"),
+        (QT_TRANSLATE_NOOP("DeploymentModel", "Departure"), lambda r: f"{r.departs:%H:%M}"),
+        (QT_TRANSLATE_NOOP("DeploymentModel", "Zone"), lambda r: f"{r.offset} {r.time_zone}"),
+        (QT_TRANSLATE_NOOP("DeploymentModel", "Phase"), lambda r: phase_label(r.phase) if r.phase else ""),
+        (QT_TRANSLATE_NOOP("DeploymentModel", "Members"), lambda r: r.members),
     )
     NUMERIC = frozenset({1})
 
@@ -97,7 +99,7 @@ class DeploymentPanel(QWidget):
             chosen = combo.currentData()
             combo.clear()
             for day in days:
-                combo.addItem(f"{day:%a %d %b %Y}", day.isoformat())
+                combo.addItem(format_day(day), day.isoformat())
             if chosen:
                 combo.setCurrentIndex(max(0, combo.findData(chosen)))
 

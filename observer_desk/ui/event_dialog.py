@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -29,13 +29,21 @@ from observer_desk.core.services.schedule import PlaceInfo, Schedule, ScheduledE
 from observer_desk.core.services.venues import VenueInfo
 
 from .errors import describe
-from .itinerary_model import KIND_LABELS
+from .itinerary_model import KIND_LABELS, kind_label
 
 FIELD_NAMES = {
-    "kind": "Kind", "title": "Title", "starts_at": "Start", "ends_at": "End",
-    "venue_id": "Place", "polling_station_id": "Place", "phase": "Place",
-    "observer_ids": "Participants", "team_ids": "Participants", "counterpart": "Counterpart",
-    "notes": "Notes", "time_zone": "Place",
+    "kind": QT_TRANSLATE_NOOP("EventDialog", "Kind"),
+    "title": QT_TRANSLATE_NOOP("EventDialog", "Title"),
+    "starts_at": QT_TRANSLATE_NOOP("EventDialog", "Start"),
+    "ends_at": QT_TRANSLATE_NOOP("EventDialog", "End"),
+    "venue_id": QT_TRANSLATE_NOOP("EventDialog", "Place"),
+    "polling_station_id": QT_TRANSLATE_NOOP("EventDialog", "Place"),
+    "phase": QT_TRANSLATE_NOOP("EventDialog", "Place"),
+    "observer_ids": QT_TRANSLATE_NOOP("EventDialog", "Participants"),
+    "team_ids": QT_TRANSLATE_NOOP("EventDialog", "Participants"),
+    "counterpart": QT_TRANSLATE_NOOP("EventDialog", "Counterpart"),
+    "notes": QT_TRANSLATE_NOOP("EventDialog", "Notes"),
+    "time_zone": QT_TRANSLATE_NOOP("EventDialog", "Place"),
 }
 
 
@@ -49,8 +57,8 @@ class EventDialog(QDialog):
         self.saved: ScheduledEvent | None = None
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("New event"))
         self.kind = QComboBox()
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind)
+        for kind in KIND_LABELS:
+            self.kind.addItem(kind_label(kind), kind)
         self.title = QLineEdit()
         self.place = QComboBox()
         self.place.addItem(self.tr("(no place)"), None)

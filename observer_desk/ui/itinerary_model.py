@@ -5,23 +5,37 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from observer_desk.core.models import EventKind
 from observer_desk.core.services.conflicts import Conflict
 from observer_desk.core.services.schedule import Schedule, ScheduledEvent, offset_label
 
+from .labels import format_day
+
 _Index = QModelIndex | QPersistentModelIndex
 CONFLICT_COLOUR = QColor(255, 222, 214)
 
 KIND_LABELS = {
-    EventKind.MEETING: "Meeting",
-    EventKind.BRIEFING: "Briefing",
-    EventKind.VISIT: "Polling-station visit",
-    EventKind.TRAVEL: "Travel",
-    EventKind.OTHER: "Other",
+    EventKind.MEETING: QT_TRANSLATE_NOOP("ItineraryModel", "Meeting"),
+    EventKind.BRIEFING: QT_TRANSLATE_NOOP("ItineraryModel", "Briefing"),
+    EventKind.VISIT: QT_TRANSLATE_NOOP("ItineraryModel", "Polling-station visit"),
+    EventKind.TRAVEL: QT_TRANSLATE_NOOP("ItineraryModel", "Travel"),
+    EventKind.OTHER: QT_TRANSLATE_NOOP("ItineraryModel", "Other"),
 }
+
+
+def kind_label(kind: EventKind) -> str:
+    """The kind of event in the interface language (the list, its filter and the event dialog)."""
+    return QCoreApplication.translate("ItineraryModel", KIND_LABELS[kind])
 
 
 class EventFilter:
@@ -33,7 +47,15 @@ class EventFilter:
 
 
 class ItineraryModel(QAbstractTableModel):
-    COLUMNS = ("Day", "Time", "Kind", "Title", "Place", "Participants", "Counterpart")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ItineraryModel", "Day"),
+        QT_TRANSLATE_NOOP("ItineraryModel", "Time"),
+        QT_TRANSLATE_NOOP("ItineraryModel", "Kind"),
+        QT_TRANSLATE_NOOP("ItineraryModel", "Title"),
+        QT_TRANSLATE_NOOP("ItineraryModel", "Place"),
+        QT_TRANSLATE_NOOP("ItineraryModel", "Participants"),
+        QT_TRANSLATE_NOOP("ItineraryModel", "Counterpart"),
+    )
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
@@ -115,11 +137,11 @@ class ItineraryModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{event.local_start:%a %d %b}"
+                return format_day(event.local_start.date(), year=False)
             if column == 1:
                 return self.time_text(event)
             if column == 2:
-                return self.tr(KIND_LABELS[event.kind])
+                return kind_label(event.kind)
             if column == 3:
                 return ("⚠ " if event.id in self.conflicts else "") + event.title
             if column == 4:

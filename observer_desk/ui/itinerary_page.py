@@ -36,8 +36,9 @@ from observer_desk.core.services.schedule import Schedule, ScheduledEvent, load_
 from observer_desk.core.services.venues import list_stations, list_venues
 
 from .errors import show_error
+from .labels import format_day
 from .event_dialog import EventDialog
-from .itinerary_model import KIND_LABELS, EventFilter, ItineraryModel
+from .itinerary_model import KIND_LABELS, EventFilter, ItineraryModel, kind_label
 from .day_view import DayView
 from .deployment_panel import DeploymentPanel
 from .places_panel import PlacesPanel
@@ -61,8 +62,8 @@ class ItineraryPage(QWidget):
         self.kind = QComboBox()
         self.who = QComboBox()
         self.kind.addItem(self.tr("All kinds"), None)
-        for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind)
+        for kind in KIND_LABELS:
+            self.kind.addItem(kind_label(kind), kind)
         self.new_button = QPushButton(self.tr("New event…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -208,7 +209,7 @@ class ItineraryPage(QWidget):
         self.day.clear()
         self.day.addItem(self.tr("All days"), None)
         for d in schedule.days():
-            self.day.addItem(f"{d:%a %d %b %Y}", d.isoformat())  # a string: QVariant keeps it as is
+            self.day.addItem(format_day(d), d.isoformat())  # a string: QVariant keeps it as is
         self.who.clear()
         self.who.addItem(self.tr("Everyone"), None)
         for team in sorted(schedule.teams.values(), key=lambda t: t.name.casefold()):

@@ -111,6 +111,21 @@ def format_date(value: date | None, *, weekday: bool = False) -> str:
     return QLocale().toString(to_qdate(value), date_pattern(weekday=weekday))
 
 
+def format_day(value: date, *, year: bool = True) -> str:
+    """A day in lists and day choosers, short: "Sun 20 Nov 2022", "вс, 20 нояб. 2022 г.",
+    "2022年11月20日 周日"."""
+    locale = QLocale()
+    if _is_english(locale):
+        pattern = "ddd d MMM yyyy" if year else "ddd d MMM"
+    else:
+        pattern = date_pattern(short_month=True, locale=locale)
+        if not year:
+            pattern = re.sub(r"yyyy\s*年|[,\s]*yyyy(\s*'[^']*')?", "", pattern).strip()
+        chinese = locale.language() == QLocale.Language.Chinese
+        pattern = f"{pattern} ddd" if chinese else f"ddd, {pattern}"
+    return locale.toString(to_qdate(value), pattern)
+
+
 def format_period(start: date, end: date) -> str:
     """A mission period the way people write it: "17–20 November 2022", "17–20 ноября 2022 г.",
     "2022年11月17–20日"."""

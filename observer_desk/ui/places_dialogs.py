@@ -51,6 +51,7 @@ from observer_desk.core.services.venues import (
 
 from .errors import describe
 from .places_models import UNIT_KINDS, VENUE_KINDS
+from .places_models import _t as kind_text
 from .widgets import ERROR_COLOUR
 
 NO_VALUE = -1000.0  # a spin box's "special value": shown as empty, stored as None
@@ -179,7 +180,7 @@ class UnitDialog(PlaceDialog):
         self.name_ru = self.add_field("name_ru", self.tr("Name (Russian)"), _line(unit.name_ru if unit else ""))
         self.name_zh = self.add_field("name_zh", self.tr("Name (Chinese)"), _line(unit.name_zh if unit else ""))
         self.kind = self.add_field("kind", self.tr("Kind"), _kind_combo(
-            UNIT_KINDS, unit.kind if unit else UnitKind.DISTRICT, self.tr))
+            UNIT_KINDS, unit.kind if unit else UnitKind.DISTRICT, kind_text))
         others = [u for u in units if unit is None or u.id != unit.id]
         self.parent_unit = self.add_field("parent_id", self.tr("Within"), unit_picker(
             others, unit.parent_id if unit else None, self.tr("(top level)")))
@@ -254,7 +255,7 @@ class VenueDialog(PlaceDialog):
         v = venue
         self.name = self.add_field("name", self.tr("Name"), _line(v.name if v else ""))
         self.kind = self.add_field("kind", self.tr("Kind"), _kind_combo(
-            VENUE_KINDS, v.kind if v else VenueKind.OTHER, self.tr))
+            VENUE_KINDS, v.kind if v else VenueKind.OTHER, kind_text))
         self.unit = self.add_field("unit_id", self.tr("Unit"), unit_picker(
             units, v.unit_id if v else None, self.tr("(none)")))
         self.address = self.add_field("address", self.tr("Address"), _line(v.address if v else ""))
