@@ -674,6 +674,21 @@ Changes made since then are lost from the database; the present content is first
     </message>
 </context>
 <context>
+    <name>BuffersModel</name>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration: %1</source>
@@ -1460,6 +1475,49 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
 </context>
 <context>
+    <name>DeploymentModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Прибытие</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Убытие</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Пояс</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Состав</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentPanel</name>
     <message>
         <source>Copy the day&apos;s plan</source>
@@ -1640,6 +1698,14 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>Title</source>
         <translation>Название</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2301,6 +2367,57 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     <message>
         <source>Description</source>
         <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Брифинг</translation>
+    </message>
+    <message>
+        <source>Polling-station visit</source>
+        <translation>Посещение участка</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Переезд</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Собеседник</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +4008,42 @@ Your changes are still in this window. Copy what you need, then reload to see th
     <message>
         <source>(within)</source>
         <translation>(внутри)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Гостиница</translation>
+    </message>
+    <message>
+        <source>Election commission</source>
+        <translation>Избирательная комиссия</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>Аэропорт</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5672,41 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     </message>
 </context>
 <context>
+    <name>StationsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Помещение</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Избирателей</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Посещения</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change accreditation status</source>
@@ -5984,14 +6172,57 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     </message>
 </context>
 <context>
+    <name>UnitsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Входит в</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Китайский</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <source>The user guide could not be opened.</source>
         <translation>Не удалось открыть руководство пользователя.</translation>
     </message>
     <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
         <source>It is looked for as user-guide.html or user-guide.md in: %1</source>
         <translation>Оно ищется как user-guide.html или user-guide.md в папке: %1</translation>
+    </message>
+    <message>
+        <source>%1 – User Guide</source>
+        <translation>%1 – Руководство пользователя</translation>
     </message>
 </context>
 <context>
@@ -6043,6 +6274,33 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     <message>
         <source>Notes</source>
         <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Координаты</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
     </message>
 </context>
 <context>
