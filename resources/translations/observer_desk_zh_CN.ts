@@ -211,9 +211,11 @@
         <source>All</source>
         <translation>全部</translation>
     </message>
-    <message>
-        <source>%1 entries</source>
-        <translation>%1 条记录</translation>
+    <message numerus="yes">
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the Audit Trail</source>
@@ -645,6 +647,21 @@ Changes made since then are lost from the database; the present content is first
         <translation>
             <numerusform>两处选择同一行政区，即表示该行政区内部的路程时间。其他组合采用观察团的默认值 %n 分钟。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BuffersModel</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1437,49 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
 </context>
 <context>
+    <name>DeploymentModel</name>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>投票站</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentPanel</name>
     <message>
         <source>Copy the day&apos;s plan</source>
@@ -1586,6 +1646,14 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2225,6 +2293,57 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会见</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>情况介绍会</translation>
+    </message>
+    <message>
+        <source>Polling-station visit</source>
+        <translation>投票站访问</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>会见对象</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3908,42 @@ Your changes are still in this window. Copy what you need, then reload to see th
     <message>
         <source>(within)</source>
         <translation>（区内）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>州</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <source>Election commission</source>
+        <translation>选举委员会</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>部委</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>机场</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5526,41 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     </message>
 </context>
 <context>
+    <name>StationsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>行政区</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>登记选民</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>访问次数</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change accreditation status</source>
@@ -5822,14 +6012,57 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     </message>
 </context>
 <context>
+    <name>UnitsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>上级行政区</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>投票站</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄文名称</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <source>The user guide could not be opened.</source>
         <translation>无法打开用户指南。</translation>
     </message>
     <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
         <source>It is looked for as user-guide.html or user-guide.md in: %1</source>
         <translation>将在以下位置查找 user-guide.html 或 user-guide.md：%1</translation>
+    </message>
+    <message>
+        <source>%1 – User Guide</source>
+        <translation>%1 – 用户指南</translation>
     </message>
 </context>
 <context>
@@ -5881,6 +6114,33 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动数</translation>
     </message>
 </context>
 <context>
