@@ -662,6 +662,21 @@ Changes made since then are lost from the database; the present content is first
     </message>
 </context>
 <context>
+    <name>BuffersModel</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration: %1</source>
@@ -1441,6 +1456,49 @@ Backups taken before still hold the personal data: delete them from the backups 
     </message>
 </context>
 <context>
+    <name>DeploymentModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentPanel</name>
     <message>
         <source>Copy the day&apos;s plan</source>
@@ -1614,6 +1672,14 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2264,6 +2330,57 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Polling-station visit</source>
+        <translation>Polling-station visit</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Counterpart</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3958,42 @@ Your changes are still in this window. Copy what you need, then reload to see th
     <message>
         <source>(within)</source>
         <translation>(within)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Election commission</source>
+        <translation>Election commission</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Airport</source>
+        <translation>Airport</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5599,41 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     </message>
 </context>
 <context>
+    <name>StationsModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Voters</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialog</name>
     <message>
         <source>Change accreditation status</source>
@@ -5904,14 +6092,57 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     </message>
 </context>
 <context>
+    <name>UnitsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stations</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <source>The user guide could not be opened.</source>
         <translation>The user guide could not be opened.</translation>
     </message>
     <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
         <source>It is looked for as user-guide.html or user-guide.md in: %1</source>
         <translation>It is looked for as user-guide.html or user-guide.md in: %1</translation>
+    </message>
+    <message>
+        <source>%1 – User Guide</source>
+        <translation>%1 – User Guide</translation>
     </message>
 </context>
 <context>
@@ -5963,6 +6194,33 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
     </message>
 </context>
 <context>
