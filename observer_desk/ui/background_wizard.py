@@ -10,12 +10,17 @@ learn how it ended.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget, QWizard
+
+from observer_desk.core.db import Database
 
 from .errors import show_error
 from .progress_strip import Job, ProgressRelay, ProgressStrip
+from .settings import application_settings
 from .workers import TaskRunner
 
 Counting = Callable[[int, int], str]
@@ -130,3 +135,17 @@ class BackgroundWizard(QWizard):
             return  # one transaction is being written: it finishes whole, then the wizard moves on
         self.abandon_job()
         super().reject()
+
+
+class MissionImportWizard(BackgroundWizard):
+    """A wizard that imports a file into one mission: the database, the mission, whom to tell
+    once the import is written, the settings that remember the user's choices, and the file."""
+
+    def __init__(self, db: Database, mission_id: int, on_imported: Callable[..., Any] | None = None,
+                 settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.mission_id = mission_id
+        self.on_imported = on_imported
+        self.settings = settings if settings is not None else application_settings()
+        self.path: Path | None = None

@@ -59,7 +59,7 @@ from observer_desk.documents.nominations_reader import (
 )
 from observer_desk.documents.roster_columns import fold_header
 
-from .background_wizard import BackgroundWizard
+from .background_wizard import MissionImportWizard
 from .column_mapping_page import (
     ColumnMappingPage,
     MappableColumn,
@@ -448,15 +448,10 @@ class DonePage(ResultPage):
 
 # --- the wizard -------------------------------------------------------------------------------
 
-class ImportWizard(BackgroundWizard):
+class ImportWizard(MissionImportWizard):
     def __init__(self, db: Database, mission_id: int, on_imported: Callable[[], Any] | None = None,
                  settings: QSettings | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.mission_id = mission_id
-        self.on_imported = on_imported
-        self.settings = settings if settings is not None else application_settings()
-        self.path: Path | None = None
+        super().__init__(db, mission_id, on_imported, settings, parent)
         self.outcome: ReadOutcome | None = None
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None

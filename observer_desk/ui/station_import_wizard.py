@@ -48,13 +48,12 @@ from observer_desk.core.services.station_import import (
 )
 from observer_desk.documents.nominations_reader import ReadCancelled, WorkbookError
 
-from .background_wizard import BackgroundWizard
+from .background_wizard import MissionImportWizard
 from .errors import describe
 from .file_choice_page import FileChoicePage, ResultPage
 from .import_plan_model import action_icon, action_label, change_text, full_place, problem_text
 from .observer_labels import ERROR_COLOUR
 from .progress_strip import ProgressStrip, rows_read
-from .settings import application_settings
 from .widgets import Banner, muted
 
 FOLDER_KEY = "stationImportWizard/folder"
@@ -374,15 +373,10 @@ class DonePage(ResultPage):
 
 # --- the wizard -------------------------------------------------------------------------------
 
-class StationImportWizard(BackgroundWizard):
+class StationImportWizard(MissionImportWizard):
     def __init__(self, db: Database, mission_id: int, on_imported: Callable[[], Any] | None = None,
                  settings: QSettings | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.mission_id = mission_id
-        self.on_imported = on_imported
-        self.settings = settings if settings is not None else application_settings()
-        self.path: Path | None = None
+        super().__init__(db, mission_id, on_imported, settings, parent)
         self.plan: StationImportPlan | None = None
         self.result: StationImportResult | None = None
         self.setWindowTitle(self.tr("Import polling stations"))

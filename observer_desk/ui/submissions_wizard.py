@@ -51,14 +51,13 @@ from observer_desk.core.services.submissions import (
 )
 from observer_desk.documents.submissions_reader import SubmissionsFileError
 
-from .background_wizard import BackgroundWizard
+from .background_wizard import MissionImportWizard
 from .errors import describe
 from .file_choice_page import FileChoicePage, ResultPage
 from .findings_labels import FLAG_COLOUR, local_time, phase_label
 from .labels import format_number
 from .progress_strip import ProgressStrip
 from .reports_model import compact_rows
-from .settings import application_settings
 from .widgets import ERROR_COLOUR, Banner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -479,17 +478,12 @@ class DonePage(ResultPage):
 
 # --- the wizard ---------------------------------------------------------------------------------
 
-class SubmissionsWizard(BackgroundWizard):
+class SubmissionsWizard(MissionImportWizard):
     def __init__(self, db: Database, mission_id: int, zone: str = "UTC",
                  on_imported: Callable[[SubmissionImport], Any] | None = None,
                  settings: QSettings | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db = db
-        self.mission_id = mission_id
+        super().__init__(db, mission_id, on_imported, settings, parent)
         self.zone = zone
-        self.on_imported = on_imported
-        self.settings = settings if settings is not None else application_settings()
-        self.path: Path | None = None
         self.plan: SubmissionPlan | None = None
         self.result: SubmissionImport | None = None
 
