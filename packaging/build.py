@@ -66,8 +66,8 @@ def _quoted(part: str) -> str:
 # --- translations -----------------------------------------------------------------------------
 
 def compile_translations() -> None:
-    """The .qm files beside the .ts sources (git ignores them), compiled by the program's own
-    translation tool, so the bundle's resources carry them."""
+    """The .qm files beside the .ts sources and the .mo files beside the .po catalogues (git
+    ignores both), compiled by the program's own translation tool, so the bundle carries them."""
     run([sys.executable, "-m", "observer_desk.ui.translations_build", "--release-only"])
 
 
@@ -154,6 +154,9 @@ def check_bundle(bundle: Path, system: str | None = None) -> list[str]:
         for ts in sorted((source / "translations").glob("*.ts")):
             if not (resources / "translations" / ts.with_suffix(".qm").name).is_file():
                 problems.append(f"compiled translation missing from the bundle: translations/{ts.stem}.qm")
+        for po in sorted((source / "messages").glob("*.po")):
+            if not (resources / "messages" / po.with_suffix(".mo").name).is_file():
+                problems.append(f"compiled message catalogue missing from the bundle: messages/{po.stem}.mo")
         if not (resources / "docs" / "user-guide.md").is_file():
             problems.append("the user guide is missing from the bundle: docs/user-guide.md")
         for name in ("LGPL-3.0.txt", "GPL-3.0.txt", "README.md"):

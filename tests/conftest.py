@@ -39,6 +39,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from observer_desk.core.db import Database, open_database  # noqa: E402
+from observer_desk.core.language import set_language as set_message_language  # noqa: E402
 
 TEST_DB_ENV = "OBSERVER_DESK_TEST_DB"
 
@@ -205,6 +206,14 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("OBSERVER_DESK_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    """Core messages are English unless a test chooses a language; a test that does is undone."""
+    set_message_language("en")
+    yield
+    set_message_language("en")
 
 
 @pytest.fixture(scope="session")

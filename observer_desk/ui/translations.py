@@ -18,6 +18,7 @@ from pathlib import Path
 from platformdirs import user_cache_path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from observer_desk.core.language import set_language as set_message_language
 from observer_desk.core.paths import APP_DIR_NAME
 from observer_desk.core.preferences import interface_language
 from observer_desk.resources import resources_dir
@@ -109,8 +110,9 @@ def _compile(ts: Path, qm: Path) -> bool:
 
 def install_translations(app: QCoreApplication, language: str,
                          cache_dir: Path | None = None) -> list[QTranslator]:
-    """Install the program's translation and Qt's own for language; returns the installed
-    translators (kept alive by the application, their parent)."""
+    """Install the program's translation and Qt's own for language, and have the core write its
+    messages in it too; returns the installed translators (kept alive by the application)."""
+    set_message_language(language)
     installed: list[QTranslator] = []
     qm = compiled_translation(language, cache_dir)
     if qm is not None:

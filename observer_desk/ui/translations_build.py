@@ -9,6 +9,9 @@ Run from a checkout::
 already made, and drops strings the program no longer uses (``-no-obsolete``). ``lrelease`` compiles
 each ``.ts`` file into the ``.qm`` file the program loads; a build calls :func:`build_qm_files` with
 its own output folder. Both tools come with the PySide6 package.
+
+The same run refreshes and compiles the core's message catalogues (``resources/messages/*.po``,
+see :mod:`observer_desk.core.messages_build`), so one command keeps every translation current.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import PySide6
+
+from observer_desk.core import messages_build
 
 LANGUAGES = ("en", "ru", "zh_CN")
 SOURCE_LANGUAGE = "en"
@@ -215,8 +220,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.release_only:
         _CHECKOUT_TS_DIR.mkdir(parents=True, exist_ok=True)
         run_lupdate([_CHECKOUT_TS_DIR / ts_file_name(language) for language in languages])
+        messages_build.update_catalogues(languages=[lang for lang in languages if lang in messages_build.TRANSLATED])
     if not args.update_only:
         for path in build_qm_files(args.out):
+            print(path)
+        # the core's messages: compiled beside their .po files, where the bundle picks them up
+        for path in messages_build.build_mo_files(messages_build.CHECKOUT_CATALOGUE_DIR):
             print(path)
     return 0
 

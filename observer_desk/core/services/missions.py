@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..audit import who_changed
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, UsageError, ValidationError
+from ..language import _
 from ..models import (
     BodyKind,
     BodyType,
@@ -149,7 +150,7 @@ def _check_mission(data: dict[str, Any]) -> list[Problem]:
         problems.append(Problem("host_country", "give the two-letter ISO code (e.g. KZ)"))
     start, end = data.get("period_start"), data.get("period_end")
     if start and end and end < start:
-        problems.append(Problem("period_end", "the mission cannot end before it starts"))
+        problems.append(Problem("period_end", _("the mission cannot end before it starts")))
     election = data.get("election_date")
     if election and start and end and not start <= election <= end:
         problems.append(Problem("election_date", "election day should fall within the mission period"))
@@ -157,7 +158,7 @@ def _check_mission(data: dict[str, Any]) -> list[Problem]:
         try:
             ZoneInfo(str(data["time_zone"]))
         except (ZoneInfoNotFoundError, ValueError):
-            problems.append(Problem("time_zone", f"unknown time zone {data['time_zone']!r} (e.g. Asia/Almaty)"))
+            problems.append(Problem("time_zone", _("unknown time zone {zone!r} (e.g. Asia/Almaty)").format(zone=data['time_zone'])))
     if "working_languages" in data:
         codes = [c for c in str(data["working_languages"]).split(",") if c]
         unknown = [c for c in codes if c not in LANGUAGE_CODES]

@@ -1,0 +1,70 @@
+"""The core's own message catalogues: complete, faithful to their placeholders, and used."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from observer_desk.core import language, messages_build
+from observer_desk.core.errors import ValidationError
+from observer_desk.core.language import _, ngettext, set_language
+
+
+@pytest.fixture(scope="module")
+def template():
+    return messages_build.extract()
+
+
+def test_every_message_is_written_so_that_it_can_be_found() -> None:
+    assert messages_build.source_problems() == []
+
+
+@pytest.mark.parametrize("lang", messages_build.TRANSLATED)
+def test_every_message_is_translated(lang: str, template) -> None:
+    assert messages_build.catalogue_problems(lang, template=template) == []
+
+
+def test_the_check_finds_lost_placeholders_and_missing_texts(tmp_path: Path, template) -> None:
+    messages_build.update_catalogues(tmp_path, languages=("ru",))
+    text = (tmp_path / "ru.po").read_text(encoding="utf-8")
+    problems = messages_build.catalogue_problems("ru", folder=tmp_path, template=template)
+    if template and len(template) > 1:
+        assert any("is not translated" in p for p in problems)
+    broken = text.replace('msgid "unknown time zone {zone!r} (e.g. Asia/Almaty)"\nmsgstr ""',
+                          'msgid "unknown time zone {zone!r} (e.g. Asia/Almaty)"\nmsgstr "часовой пояс {zona}"')
+    assert broken != text
+    (tmp_path / "ru.po").write_text(broken, encoding="utf-8")
+    problems = messages_build.catalogue_problems("ru", folder=tmp_path, template=template)
+    assert any("has placeholders ['zona'], the text has ['zone']" in p for p in problems)
+
+
+def test_a_message_reads_in_the_chosen_language(tmp_path: Path) -> None:
+    set_language("ru")
+    assert _("the mission cannot end before it starts") == "миссия не может закончиться раньше, чем начнётся"
+    set_language("zh_CN")
+    assert _("the mission cannot end before it starts") == "任务的结束日期不能早于开始日期"
+    set_language("kk")  # not translated: English
+    assert language.message_language() == "en"
+    assert _("the mission cannot end before it starts") == "the mission cannot end before it starts"
+    assert ngettext("{n} row", "{n} rows", 2).format(n=2) == "2 rows"
+
+
+def test_a_service_refusal_speaks_the_window_language(db) -> None:
+    from observer_desk.core.models import ElectionType
+    from observer_desk.core.services import missions
+
+    set_language("ru")
+    with pytest.raises(ValidationError) as refused:
+        missions.create_mission(db, missions.MissionData(
+            code="X-1", title="Mission", organisation="SCO", host_country="KZ",
+            election_type=ElectionType.PRESIDENTIAL, election_date=date(2022, 11, 20),
+            period_start=date(2022, 11, 20), period_end=date(2022, 11, 10), time_zone="Asia/Almaty"))
+    assert "миссия не может закончиться раньше, чем начнётся" in str(refused.value)
+
+
+def test_the_checkout_compiles_a_catalogue_into_the_cache(tmp_path: Path) -> None:
+    mo = language.compiled_catalogue("ru", cache_dir=tmp_path)
+    assert mo is not None and mo.stat().st_size > 0
+
