@@ -544,7 +544,7 @@ def test_report_refusals_name_record_and_question(db, findings) -> None:
     text = problem_text(info)
     assert ("record 1: on_time: answer 'maybe' is not one of the question's choices "
             "(no, not_observed, yes)") in text
-    assert ("record 2: observers: answer 'press' not among the question's choices "
+    assert ("record 2: observers: answer 'press' is not among the question's choices "
             "(media, none, parties)") in text
     assert "record 3: voters: answer 'many' is not a whole number" in text
     assert "record 3: arrival_time: answer '25:99' is not a time of day (HH:MM)" in text

@@ -35,6 +35,7 @@ from ..audit import acting_user
 from ..db import Database
 from ..errors import NotFoundError, Problem, UsageError, ValidationError
 from ..identity import current_user
+from ..language import _, ngettext, pgettext
 from ..models import (
     AccreditationEvent,
     AccreditationStatus,
@@ -102,7 +103,7 @@ def parse_qr_payload(payload: str) -> tuple[str, str, int]:
     is not a badge payload."""
     parts = payload.split("|")
     if len(parts) != 3 or not parts[2].isdigit():
-        raise ValueError(f"not an Observer Desk badge code: {payload!r}")
+        raise ValueError(_("not an Observer Desk badge code: {payload!r}").format(payload=payload))
 
     def unescape(value: str) -> str:
         return value.replace("%7C", "|").replace("%25", "%")
@@ -183,7 +184,7 @@ def select_observers(db: Database, mission_id: int, *, codes: Sequence[str] = ()
     """Ids of the observers whose badges to print, in roster order: the named codes (whatever
     their status), else every active observer with `include_all`, else every accredited one."""
     if codes and include_all:
-        raise UsageError("name observers or ask for all of them, not both")
+        raise UsageError(_("name observers or ask for all of them, not both"))
     if codes:
         wanted = [code.strip() for code in codes if code.strip()]
         with db.reading() as session:
@@ -192,8 +193,9 @@ def select_observers(db: Database, mission_id: int, *, codes: Sequence[str] = ()
                 .where(Observer.mission_id == mission_id, Observer.code.in_(wanted))).all())
         unknown = [code for code in wanted if code not in found]
         if unknown:
-            raise NotFoundError(f"no observer with code{'s' if len(unknown) > 1 else ''} "
-                                f"{', '.join(unknown)} in this mission")
+            raise NotFoundError(ngettext("no observer with code {codes} in this mission",
+                                         "no observer with codes {codes} in this mission",
+                                         len(unknown)).format(codes=", ".join(unknown)))
         ids = set(found.values())
         return [row.id for row in roster_rows(db, mission_id, observer_ids=ids)]
     statuses = ACTIVE_STATUSES if include_all else ACCREDITED_STATUSES
@@ -206,7 +208,7 @@ def badge_mission(db: Database, mission_id: int) -> BadgeMission:
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         return BadgeMission(
             code=mission.code, organisation=mission.organisation,
             organisation_short=mission.organisation_short, title=mission.title,
@@ -225,8 +227,8 @@ def load_badges(db: Database, mission_id: int, observer_ids: Sequence[int],
     found = {row.id for row in rows}
     missing = [i for i in observer_ids if i not in found]
     if missing:
-        raise NotFoundError("some of the chosen observers no longer exist in this mission; "
-                            "reload the roster")
+        raise NotFoundError(_("some of the chosen observers no longer exist in this mission; "
+                              "reload the roster"))
     ids = [row.id for row in rows]
     with db.reading() as session:
         photos: dict[int, bytes] = {}
@@ -264,7 +266,8 @@ class BadgeProblem:
     message: str
 
     def __str__(self) -> str:
-        who = f"{self.observer_code} {self.observer_name}".strip() or "mission"
+        who = f"{self.observer_code} {self.observer_name}".strip() or pgettext("badge problem",
+                                                                               "mission")
         return f"{who}: {self.field}: {self.message}"
 
 
@@ -328,26 +331,27 @@ def record_print_run(db: Database, mission_id: int, observer_ids: Sequence[int],
     user = user or current_user()
     reason = reason.strip()
     if layout not in LAYOUTS:
-        raise UsageError(f"unknown badge layout {layout!r} (layouts: {', '.join(LAYOUTS)})")
+        raise UsageError(_("unknown badge layout {layout!r} (layouts: {layouts})")
+                         .format(layout=layout, layouts=", ".join(LAYOUTS)))
     ids = list(dict.fromkeys(observer_ids))
     if not ids:
-        raise UsageError("no badges to record: the print run is empty")
+        raise UsageError(_("no badges to record: the print run is empty"))
     with db.transaction() as session:
         acting_user(session, user)
         observers = list(session.scalars(
             select(Observer).where(Observer.id.in_(ids), Observer.mission_id == mission_id)
             .order_by(Observer.code)))
         if len(observers) != len(ids):
-            raise NotFoundError("some of the printed observers no longer exist in this mission; "
-                                "reload the roster")
+            raise NotFoundError(_("some of the printed observers no longer exist in this mission; "
+                                  "reload the roster"))
         reprinted = list(session.scalars(
             select(Observer.code).where(
                 Observer.id.in_(ids), Observer.id.in_(select(BadgePrintItem.observer_id)))
             .order_by(Observer.code)))
         if reprinted and not reason:
             raise ValidationError([Problem(
-                "reason", f"{', '.join(reprinted)} had badges printed before: give the reason "
-                          "for the reprint (lost badge, changed name, ...)")])
+                "reason", _("{codes} had badges printed before: give the reason for the reprint "
+                            "(lost badge, changed name, ...)").format(codes=", ".join(reprinted)))])
         run = BadgePrintRun(mission_id=mission_id, user=user, layout=layout, reason=reason)
         session.add(run)
         session.flush()

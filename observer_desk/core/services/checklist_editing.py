@@ -22,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ...documents.xlsform import canonical_definition
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
+from ..language import _
 from ..models import (
     AnswerType,
     Checklist,
@@ -84,7 +85,8 @@ def checklist_for_editing(db: Database, mission_id: int,
             checklist_id = active_checklist_id(session, mission_id)
         checklist = session.get(Checklist, checklist_id)
         if checklist is None or checklist.mission_id != mission_id:
-            raise NotFoundError(f"checklist {checklist_id} is not a checklist of this mission")
+            raise NotFoundError(_("checklist {checklist_id} is not a checklist of this mission")
+                                .format(checklist_id=checklist_id))
         reports = session.scalar(select(func.count()).select_from(VisitReport).where(
             VisitReport.checklist_id == checklist_id)) or 0
         info = ChecklistInfo(checklist.id, checklist.version, checklist.form_id,
@@ -120,12 +122,17 @@ def definition_problems(definition: dict[str, Any]) -> list[str]:
     for section in definition.get("sections") or []:
         why = expression_problem(section.get("relevant") or "", names)
         if why:
-            problems.append(f"section {section.get('name')!r}, relevance: {why}")
+            problems.append(_("section {name!r}, relevance: {why}").format(
+                name=section.get("name"), why=why))
         for question in section.get("questions") or []:
-            for key, what in (("relevant", "relevance"), ("constraint", "constraint")):
+            for key in ("relevant", "constraint"):
                 why = expression_problem(question.get(key) or "", names)
-                if why:
-                    problems.append(f"question {question.get('name')!r}, {what}: {why}")
+                if why and key == "relevant":
+                    problems.append(_("question {name!r}, relevance: {why}").format(
+                        name=question.get("name"), why=why))
+                elif why:
+                    problems.append(_("question {name!r}, constraint: {why}").format(
+                        name=question.get("name"), why=why))
     return problems
 
 
@@ -145,10 +152,11 @@ def save_checklist(db: Database, mission_id: int, checklist_id: int, version: in
             require_mission(session, mission_id)
             checklist = session.get(Checklist, checklist_id)
             if checklist is None or checklist.mission_id != mission_id:
-                raise NotFoundError(f"checklist {checklist_id} is not a checklist of this mission")
+                raise NotFoundError(_("checklist {checklist_id} is not a checklist of this mission")
+                                .format(checklist_id=checklist_id))
             if checklist.version != version:
-                raise StaleEditError("the checklist was changed by someone else since you opened "
-                                     "it; open it again to see the change")
+                raise StaleEditError(_("the checklist was changed by someone else since you opened "
+                                       "it; open it again to see the change"))
             used = session.scalar(select(func.count()).select_from(VisitReport).where(
                 VisitReport.checklist_id == checklist_id)) or 0
             if not used:
@@ -159,9 +167,9 @@ def save_checklist(db: Database, mission_id: int, checklist_id: int, version: in
                     Checklist.form_id == definition["form_id"],
                     Checklist.form_version == definition["form_version"]))
                 if clash is not None:
-                    raise ValidationError([Problem("form_version", f"version "
-                                           f"{definition['form_version']!r} of this form is "
-                                           "already in the mission: give another version")])
+                    raise ValidationError([Problem("form_version", _(
+                        "version {version!r} of this form is already in the mission: give "
+                        "another version").format(version=definition["form_version"]))])
                 saved = _replace_in_place(session, checklist, definition)
                 return SavedChecklist(saved.id, saved.form_version, False)
             taken = list(session.scalars(select(Checklist.form_version).where(
@@ -174,8 +182,8 @@ def save_checklist(db: Database, mission_id: int, checklist_id: int, version: in
             saved = install_checklist(session, mission_id, definition)
             return SavedChecklist(saved.id, saved.form_version, True)
     except StaleDataError as exc:
-        raise StaleEditError("the checklist was changed by someone else while you saved it; open "
-                             "it again to see the change") from exc
+        raise StaleEditError(_("the checklist was changed by someone else while you saved it; open "
+                               "it again to see the change")) from exc
 
 
 def _replace_in_place(session: Session, checklist: Checklist,
@@ -230,7 +238,8 @@ def activate_checklist(db: Database, mission_id: int, checklist_id: int) -> None
         require_mission(session, mission_id)
         chosen = session.get(Checklist, checklist_id)
         if chosen is None or chosen.mission_id != mission_id:
-            raise NotFoundError(f"checklist {checklist_id} is not a checklist of this mission")
+            raise NotFoundError(_("checklist {checklist_id} is not a checklist of this mission")
+                                .format(checklist_id=checklist_id))
         for checklist in session.scalars(select(Checklist).where(Checklist.mission_id == mission_id)):
             wanted = checklist.id == checklist_id
             if checklist.active != wanted:

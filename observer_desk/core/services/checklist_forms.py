@@ -15,6 +15,7 @@ from ...documents.xlsform import canonical_definition, read_xlsform, write_xlsfo
 from ..backup import backup_before
 from ..db import Database
 from ..errors import NotFoundError, Problem, ValidationError
+from ..language import _, ngettext
 from ..models import Checklist, ChecklistSection, Choice, ChoiceList, Question
 from .bulk import require_mission
 from .checklists import install_checklist
@@ -31,10 +32,15 @@ class ChecklistImport:
     notes: tuple[str, ...]
 
     def summary(self) -> str:
-        text = (f"checklist {self.form_id} version {self.form_version}: {self.sections} sections, "
-                f"{self.questions} questions, now the mission's active checklist")
+        text = _("checklist {form_id} version {form_version}: {sections}, {questions}, now the "
+                 "mission's active checklist").format(
+            form_id=self.form_id, form_version=self.form_version,
+            sections=ngettext("{n} section", "{n} sections", self.sections).format(n=self.sections),
+            questions=ngettext("{n} question", "{n} questions", self.questions).format(n=self.questions))
         if self.left_out:
-            text += f"; {len(self.left_out)} unsupported item(s) left out"
+            count = len(self.left_out)
+            text += ngettext("; {n} unsupported item left out", "; {n} unsupported items left out",
+                             count).format(n=count)
         return text
 
 
@@ -43,8 +49,8 @@ def active_checklist_id(session: Session, mission_id: int) -> int:
         select(Checklist.id).where(Checklist.mission_id == mission_id, Checklist.active.is_(True))
         .order_by(Checklist.id.desc()).limit(1))
     if checklist_id is None:
-        raise NotFoundError("the mission has no active checklist: import one with "
-                            "'checklist import FORM.xlsx'")
+        raise NotFoundError(_("the mission has no active checklist: import one with "
+                              "'checklist import FORM.xlsx'"))
     return checklist_id
 
 
@@ -52,7 +58,7 @@ def checklist_definition(session: Session, checklist_id: int) -> dict[str, Any]:
     """A stored checklist as a (canonical) definition."""
     checklist = session.get(Checklist, checklist_id)
     if checklist is None:
-        raise NotFoundError(f"checklist {checklist_id} no longer exists")
+        raise NotFoundError(_("checklist {checklist_id} no longer exists").format(checklist_id=checklist_id))
     lists = list(session.scalars(select(ChoiceList).where(ChoiceList.checklist_id == checklist_id)
                                  .order_by(ChoiceList.id)))
     choices: dict[int, list[Choice]] = {}
@@ -95,8 +101,8 @@ def import_xlsform(db: Database, mission_id: int, path: Path | str, *,
     blocking = list(read.errors) + ([] if leave_out_unsupported else list(read.unsupported))
     if blocking:
         if read.unsupported and not leave_out_unsupported:
-            blocking.append(Problem("", "nothing was imported; the items marked unsupported can be "
-                                        "left out on request (--leave-out-unsupported)"))
+            blocking.append(Problem("", _("nothing was imported; the items marked unsupported can "
+                                          "be left out on request (--leave-out-unsupported)")))
         raise ValidationError(blocking)
     definition = read.definition
     backup_before(db, "before-import")
@@ -123,7 +129,8 @@ def export_xlsform(db: Database, mission_id: int, path: Path | str,
             checklist_id = active_checklist_id(session, mission_id)
         elif session.scalar(select(Checklist.mission_id).where(Checklist.id == checklist_id)) \
                 != mission_id:
-            raise NotFoundError(f"checklist {checklist_id} is not a checklist of this mission")
+            raise NotFoundError(_("checklist {checklist_id} is not a checklist of this mission")
+                                .format(checklist_id=checklist_id))
         definition = checklist_definition(session, checklist_id)
     write_xlsform(definition, path)
     return definition

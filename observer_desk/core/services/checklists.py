@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from ...resources import resource_path
 from ..db import Database
 from ..errors import NotFoundError
+from ..language import _
 from ..models import AnswerType, Checklist, ChecklistSection, Choice, ChoiceList, Mission, Question
 
 DEFAULT_CHECKLIST_FILE = ("checklists", "default.json")
@@ -44,11 +45,11 @@ def default_checklist_definition() -> dict[str, Any]:
 
 def _labels(value: Any, what: str) -> dict[str, str]:
     if not isinstance(value, dict) or not value:
-        raise ValueError(f"{what} has no label")
+        raise ValueError(_("{what} has no label").format(what=what))
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-        raise ValueError(f"{what}: labels must map a language code to a text")
+        raise ValueError(_("{what}: labels must map a language code to a text").format(what=what))
     if not any(text.strip() for text in value.values()):
-        raise ValueError(f"{what} has no label")
+        raise ValueError(_("{what} has no label").format(what=what))
     return dict(value)
 
 
@@ -57,24 +58,27 @@ def _check_choice_lists(definition: dict[str, Any]) -> dict[str, list[dict[str, 
     for number, choice_list in enumerate(definition.get("choice_lists") or [], start=1):
         name = str(choice_list.get("name") or "").strip()
         if not name:
-            raise ValueError(f"choice list {number} has no name")
+            raise ValueError(_("choice list {number} has no name").format(number=number))
         if name in lists:
-            raise ValueError(f"choice list {name!r} is defined twice")
+            raise ValueError(_("choice list {name!r} is defined twice").format(name=name))
         choices = choice_list.get("choices") or []
         if not choices:
-            raise ValueError(f"choice list {name!r} has no choices")
+            raise ValueError(_("choice list {name!r} has no choices").format(name=name))
         seen: set[str] = set()
         for choice in choices:
             value = str(choice.get("value") or "").strip()
             if not value:
-                raise ValueError(f"choice list {name!r} has a choice without a value")
+                raise ValueError(_("choice list {name!r} has a choice without a value").format(name=name))
             if value in seen:
-                raise ValueError(f"choice list {name!r} has the value {value!r} twice")
+                raise ValueError(_("choice list {name!r} has the value {value!r} twice")
+                                 .format(name=name, value=value))
             if " " in value:
                 # multiple answers are stored space-separated, as XLSForm does
-                raise ValueError(f"choice {value!r} in list {name!r} contains a space")
+                raise ValueError(_("choice {value!r} in list {name!r} contains a space")
+                                 .format(value=value, name=name))
             seen.add(value)
-            _labels(choice.get("labels"), f"choice {value!r} in list {name!r}")
+            _labels(choice.get("labels"),
+                    _("choice {value!r} in list {name!r}").format(value=value, name=name))
         lists[name] = choices
     return lists
 
@@ -84,71 +88,82 @@ def _check_choice_list_fits(question: str, answer_type: AnswerType,
     values = {str(c["value"]).strip() for c in choices}
     if answer_type is AnswerType.YES_NO and not {"yes", "no"} <= values:
         raise ValueError(
-            f"question {question!r}: a yes/no question needs a list with the values 'yes' and "
-            f"'no' ({list_name!r} has {', '.join(sorted(values))})"
+            _("question {question!r}: a yes/no question needs a list with the values 'yes' and "
+              "'no' ({list_name!r} has {values})").format(
+                question=question, list_name=list_name, values=", ".join(sorted(values)))
         )
     if answer_type is AnswerType.RATING4:
         rated = [c for c in choices if not c.get("excluded")]
         if len(rated) != 4:
             raise ValueError(
-                f"question {question!r}: a 4-point rating needs four choices that are not "
-                f"excluded ({list_name!r} has {len(rated)})"
+                _("question {question!r}: a 4-point rating needs four choices that are not "
+                  "excluded ({list_name!r} has {count})").format(
+                    question=question, list_name=list_name, count=len(rated))
             )
 
 
 def validate_definition(definition: dict[str, Any]) -> None:
     """Raise ValueError naming the first problem (and the question or list concerned)."""
     if not isinstance(definition, dict):
-        raise ValueError("a checklist definition must be a mapping")
+        raise ValueError(_("a checklist definition must be a mapping"))
     for key in ("form_id", "form_version"):
         if not str(definition.get(key) or "").strip():
-            raise ValueError(f"the checklist has no {key}")
+            raise ValueError(_("the checklist has no {key}").format(key=key))
     lists = _check_choice_lists(definition)
     sections = definition.get("sections") or []
     if not sections:
-        raise ValueError("the checklist has no sections")
+        raise ValueError(_("the checklist has no sections"))
 
-    names: dict[str, str] = {}  # name -> what carries it; XLSForm wants all of them unique
+    # name -> ("section" or "question", its name); XLSForm wants all of them unique
+    names: dict[str, tuple[str, str]] = {}
     for number, section in enumerate(sections, start=1):
         section_name = str(section.get("name") or "").strip()
         if not section_name:
-            raise ValueError(f"section {number} has no name")
+            raise ValueError(_("section {number} has no name").format(number=number))
         if not _NAME.match(section_name):
-            raise ValueError(f"section name {section_name!r}: use letters, digits and '_' only")
+            raise ValueError(_("section name {name!r}: use letters, digits and '_' only")
+                             .format(name=section_name))
         if section_name in names:
-            raise ValueError(f"section {section_name!r}: the name is already used by {names[section_name]}")
-        names[section_name] = f"section {section_name!r}"
-        _labels(section.get("labels"), f"section {section_name!r}")
+            raise ValueError(_("section {name!r}: the name is already used by {other}")
+                             .format(name=section_name, other=_carrier(names[section_name])))
+        names[section_name] = ("section", section_name)
+        _labels(section.get("labels"), _("section {name!r}").format(name=section_name))
         for question in section.get("questions") or []:
             name = str(question.get("name") or "").strip()
             if not name:
-                raise ValueError(f"a question in section {section_name!r} has no name")
+                raise ValueError(_("a question in section {name!r} has no name").format(name=section_name))
             if not _NAME.match(name):
-                raise ValueError(f"question {name!r}: use letters, digits and '_' only in names")
+                raise ValueError(_("question {name!r}: use letters, digits and '_' only in names")
+                                 .format(name=name))
             if name in names:
-                raise ValueError(f"question {name!r}: the name is already used by {names[name]}")
-            names[name] = f"question {name!r}"
+                raise ValueError(_("question {name!r}: the name is already used by {other}")
+                                 .format(name=name, other=_carrier(names[name])))
+            names[name] = ("question", name)
             raw_type = question.get("type")
             try:
                 answer_type = AnswerType(raw_type)
             except ValueError:
                 known = ", ".join(t.value for t in AnswerType)
                 raise ValueError(
-                    f"question {name!r}: unknown answer type {raw_type!r} (known: {known})"
+                    _("question {name!r}: unknown answer type {type!r} (known: {known})")
+                    .format(name=name, type=raw_type, known=known)
                 ) from None
             list_name = question.get("choices")
             if answer_type in CHOICE_TYPES:
                 if not list_name:
-                    raise ValueError(f"question {name!r} ({answer_type.value}) names no choice list")
+                    raise ValueError(_("question {name!r} ({type}) names no choice list")
+                                     .format(name=name, type=answer_type.value))
                 if list_name not in lists:
-                    raise ValueError(f"question {name!r}: choice list {list_name!r} is not defined")
+                    raise ValueError(_("question {name!r}: choice list {list_name!r} is not defined")
+                                     .format(name=name, list_name=list_name))
                 _check_choice_list_fits(name, answer_type, list_name, lists[list_name])
             elif list_name:
                 raise ValueError(
-                    f"question {name!r}: questions of type {answer_type.value} take no choice list "
-                    f"(it names {list_name!r})"
+                    _("question {name!r}: questions of type {type} take no choice list "
+                      "(it names {list_name!r})").format(name=name, type=answer_type.value,
+                                                         list_name=list_name)
                 )
-            _labels(question.get("labels"), f"question {name!r}")
+            _labels(question.get("labels"), _("question {name!r}").format(name=name))
 
     # Second pass: a condition may refer to any question, also one further down the form.
     for section in sections:
@@ -185,19 +200,29 @@ def _check_no_relevance_loop(sections: list[dict[str, Any]]) -> None:
                 continue
             if state.get(following) == 1:
                 loop = path[path.index(following):] + [following]
-                raise ValueError(f"the relevance conditions go round in a circle "
-                                 f"({' → '.join(loop)}): whether {following!r} is asked depends "
-                                 "on its own answer; break the circle")
+                raise ValueError(_("the relevance conditions go round in a circle "
+                                   "({loop}): whether {name!r} is asked depends "
+                                   "on its own answer; break the circle")
+                                 .format(loop=" → ".join(loop), name=following))
             state[following] = 1
             path.append(following)
             stack.append(iter(sorted(depends[following])))
 
 
-def _check_references(owner: str, expression: str, names: dict[str, str]) -> None:
+def _carrier(carrier: tuple[str, str]) -> str:
+    kind, name = carrier
+    if kind == "section":
+        return _("section {name!r}").format(name=name)
+    return _("question {name!r}").format(name=name)
+
+
+def _check_references(owner: str, expression: str, names: dict[str, tuple[str, str]]) -> None:
     for reference in _REFERENCE.findall(expression):
-        if not names.get(reference, "").startswith("question"):
-            raise ValueError(f"{owner!r}: the condition {expression!r} refers to ${{{reference}}}, "
-                             "which is not a question of this checklist")
+        if names.get(reference, ("", ""))[0] != "question":
+            raise ValueError(_("{owner!r}: the condition {expression!r} refers to {reference}, "
+                               "which is not a question of this checklist")
+                             .format(owner=owner, expression=expression,
+                                     reference="${" + reference + "}"))
 
 
 def install_checklist(session: Session, mission_id: int, definition: dict[str, Any]) -> Checklist:
@@ -216,8 +241,8 @@ def install_checklist(session: Session, mission_id: int, definition: dict[str, A
     ))
     if clash is not None:
         raise ValueError(
-            f"this mission already has checklist {form_id!r} version {form_version!r}: "
-            "give the new form another version"
+            _("this mission already has checklist {form_id!r} version {form_version!r}: "
+              "give the new form another version").format(form_id=form_id, form_version=form_version)
         )
     session.execute(
         update(Checklist).where(Checklist.mission_id == mission_id).values(active=False)
@@ -281,7 +306,7 @@ def add_default_checklist(db: Database, mission_id: int) -> int:
     definition = default_checklist_definition()
     with db.transaction() as session:
         if session.get(Mission, mission_id) is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         return install_checklist(session, mission_id, definition).id
 
 

@@ -16,6 +16,7 @@ from ...documents.findings_workbook import SheetData, write_findings_workbook
 from ...documents.xlsform import NOTE_KEY, language_header
 from ..db import Database
 from ..errors import NotFoundError
+from ..language import _
 from ..models import (
     AdminUnit,
     Answer,
@@ -70,7 +71,7 @@ def export_findings(db: Database, mission_id: int, path: Path | str, *, language
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         if checklist_id is None:
             checklist_id = active_checklist_id(session, mission_id)
         definition = checklist_definition(session, checklist_id)
@@ -88,7 +89,7 @@ def export_findings(db: Database, mission_id: int, path: Path | str, *, language
                        key=lambda c: (c != definition["default_language"], c not in ("en", "ru", "zh"),
                                       ("en", "ru", "zh").index(c) if c in ("en", "ru", "zh") else 0, c))
 
-    headers = [name for name, _ in REPORT_COLUMNS]
+    headers = [name for name, _meaning in REPORT_COLUMNS]
     # For each question: (position of its column, value -> shown text, choice columns)
     layout: list[tuple[int, dict[str, str], list[str]]] = []
     for question in questions:

@@ -27,6 +27,7 @@ from sqlalchemy import case, func, literal_column, null, select
 from ...documents.xlsform import NOTE_KEY
 from ..db import Database
 from ..errors import NotFoundError
+from ..language import _
 from ..models import (
     AdminUnit,
     Answer,
@@ -187,12 +188,13 @@ def summarise_findings(db: Database, mission_id: int, *, checklist_id: int | Non
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         if checklist_id is None:
             checklist_id = active_checklist_id(session, mission_id)
         checklist = session.get(Checklist, checklist_id)
         if checklist is None or checklist.mission_id != mission_id:
-            raise NotFoundError(f"checklist {checklist_id} is not a checklist of this mission")
+            raise NotFoundError(_("checklist {checklist_id} is not a checklist of this mission")
+                                .format(checklist_id=checklist_id))
         sections = {s.id: s for s in session.scalars(select(ChecklistSection).where(
             ChecklistSection.checklist_id == checklist_id))}
         questions = [q for q in session.scalars(select(Question).where(

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...documents.xlsform import NOTE_KEY
+from ..language import _, ngettext
 
 Value = str | float | bool
 Compiled = Callable[[Mapping[str, str], str], Value]
@@ -177,14 +178,17 @@ class _Tokens:
         return token
 
     def is_op(self, *texts: str) -> bool:
-        kind, text, _ = self.peek()
+        kind, text, _offset = self.peek()
         return (kind == "op" and text in texts) or (kind == "name" and text in texts)
 
     def expect(self, text: str) -> None:
         kind, found, offset = self.take()
         if found != text:
-            shown = found or "the end"
-            raise ExpressionError(f"expected '{text}' at character {offset + 1}, found {shown!r}")
+            if found:
+                raise ExpressionError(_("expected '{text}' at character {position}, found {found!r}")
+                                      .format(text=text, position=offset + 1, found=found))
+            raise ExpressionError(_("expected '{text}' at character {position}, found the end")
+                                  .format(text=text, position=offset + 1))
 
 
 def _tokenise(expression: str) -> _Tokens:
@@ -195,14 +199,15 @@ def _tokenise(expression: str) -> _Tokens:
         match = _TOKEN.match(text, position)
         if not match or match.end() == position:
             offset = position + (len(text[position:]) - len(text[position:].lstrip()))
-            raise ExpressionError(f"cannot read {text[offset:offset + 12]!r} at character "
-                                  f"{offset + 1}")
+            raise ExpressionError(_("cannot read {text!r} at character {position}").format(
+                text=text[offset:offset + 12], position=offset + 1))
         kind = match.lastgroup if match.lastgroup != "refname" else "ref"
         start = match.start(kind)
         if kind == "ref":
             name = match.group("refname")
             if not name:
-                raise ExpressionError(f"an empty ${{}} at character {start + 1}")
+                raise ExpressionError(_("an empty {reference} at character {position}")
+                                      .format(reference="${}", position=start + 1))
             items.append(("ref", name, start))
         else:
             items.append((kind, match.group(kind), start))
@@ -251,7 +256,8 @@ class _Parser:
         compiled = self.level(0)
         kind, text, offset = self.tokens.peek()
         if kind != "end":
-            raise ExpressionError(f"unexpected {text!r} at character {offset + 1}")
+            raise ExpressionError(_("unexpected {text!r} at character {position}")
+                                  .format(text=text, position=offset + 1))
         return compiled
 
     def level(self, depth: int) -> Compiled:
@@ -290,13 +296,17 @@ class _Parser:
             return inner
         if kind == "name":
             return self.call(text, offset)
-        shown = text or "the end"
-        raise ExpressionError(f"expected a value at character {offset + 1}, found {shown!r}")
+        if text:
+            raise ExpressionError(_("expected a value at character {position}, found {found!r}")
+                                  .format(position=offset + 1, found=text))
+        raise ExpressionError(_("expected a value at character {position}, found the end")
+                              .format(position=offset + 1))
 
     def call(self, name: str, offset: int) -> Compiled:
         if not self.tokens.is_op("("):
-            raise ExpressionError(f"{name!r} at character {offset + 1} is not a value: write "
-                                  "${name} for an answer, or quote a text")
+            raise ExpressionError(_("{name!r} at character {position} is not a value: write "
+                                    "{reference} for an answer, or quote a text")
+                                  .format(name=name, position=offset + 1, reference="${name}"))
         self.tokens.take()
         arguments: list[Compiled] = []
         if not self.tokens.is_op(")"):
@@ -307,16 +317,22 @@ class _Parser:
         self.tokens.expect(")")
         if name == "if":
             if len(arguments) != 3:
-                raise ExpressionError("if() takes three arguments: a condition, then, else")
+                raise ExpressionError(_("if() takes three arguments: a condition, then, else"))
             condition, then, otherwise = arguments
             return lambda v, c: then(v, c) if _boolean(condition(v, c)) else otherwise(v, c)
         known = FUNCTIONS.get(name)
         if known is None:
-            raise ExpressionError(f"the function {name}() is not supported here")
+            raise ExpressionError(_("the function {name}() is not supported here").format(name=name))
         fewest, most, function = known
-        if not fewest <= len(arguments) <= most:
-            count = str(fewest) if fewest == most else f"{fewest} to {most}"
-            raise ExpressionError(f"{name}() takes {count} argument(s), not {len(arguments)}")
+        given = len(arguments)
+        if not fewest <= given <= most:
+            if fewest == most:
+                raise ExpressionError(ngettext("{name}() takes {n} argument, not {given}",
+                                               "{name}() takes {n} arguments, not {given}", fewest)
+                                      .format(name=name, n=fewest, given=given))
+            raise ExpressionError(ngettext("{name}() takes {fewest} to {n} argument, not {given}",
+                                           "{name}() takes {fewest} to {n} arguments, not {given}",
+                                           most).format(name=name, fewest=fewest, n=most, given=given))
         return lambda v, c: function(*(argument(v, c) for argument in arguments))
 
 
@@ -353,7 +369,9 @@ def expression_problem(text: str, names: Iterable[str] = ()) -> str | None:
     if known:
         unknown = sorted(expression.references - known)
         if unknown:
-            return ", ".join(f"${{{name}}}" for name in unknown) + " is not a question of this checklist"
+            return ngettext("{names} is not a question of this checklist",
+                            "{names} are not questions of this checklist", len(unknown)).format(
+                names=", ".join("${" + name + "}" for name in unknown))
     return None
 
 
@@ -368,14 +386,19 @@ class AnswerProblem:
     detail: str = ""
 
     def text(self, language: str = "en") -> str:
-        """English words for the problem (screens word it themselves, in their language)."""
-        return {
-            "required": "an answer is required",
-            "constraint": self.detail or "the answer does not meet the question's condition",
-            "choice": f"{self.detail!r} is not one of the choices",
-            "integer": f"{self.detail!r} is not a whole number",
-            "time": f"{self.detail!r} is not a time of day (HH:MM)",
-        }.get(self.kind, self.detail)
+        """The problem in words, in the language of the messages (the report form words it
+        itself, in the window's language); a constraint's own message is the checklist's."""
+        if self.kind == "required":
+            return _("an answer is required")
+        if self.kind == "constraint":
+            return self.detail or _("the answer does not meet the question's condition")
+        if self.kind == "choice":
+            return _("{value!r} is not one of the choices").format(value=self.detail)
+        if self.kind == "integer":
+            return _("{value!r} is not a whole number").format(value=self.detail)
+        if self.kind == "time":
+            return _("{value!r} is not a time of day (HH:MM)").format(value=self.detail)
+        return self.detail
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
+from ..language import _, ngettext
 from ..models import (
     AdminUnit,
     Answer,
@@ -225,12 +226,13 @@ def entry_context(db: Database, mission_id: int, checklist_id: int | None = None
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         if checklist_id is None:
             checklist_id = active_checklist_id(session, mission_id)
         checklist = session.get(Checklist, checklist_id)
         if checklist is None or checklist.mission_id != mission_id:
-            raise NotFoundError(f"checklist {checklist_id} is not a checklist of this mission")
+            raise NotFoundError(_("checklist {checklist_id} is not a checklist of this mission")
+                                .format(checklist_id=checklist_id))
         definition = checklist_definition(session, checklist_id)
         units = {u.id: u for u in session.scalars(select(AdminUnit).where(
             AdminUnit.mission_id == mission_id))}
@@ -278,7 +280,7 @@ def load_report(db: Database, report_id: int, language: str = "en") -> ReportDet
     with db.reading() as session:
         report = session.get(VisitReport, report_id)
         if report is None:
-            raise NotFoundError(f"report {report_id} no longer exists")
+            raise NotFoundError(_("report {report_id} no longer exists").format(report_id=report_id))
         return _details(session, report, language)
 
 
@@ -333,36 +335,38 @@ def _check(session: Session, mission_id: int, draft: ReportDraft) -> _Checked:
     problems: list[Problem] = []
     checklist = session.get(Checklist, draft.checklist_id)
     if checklist is None or checklist.mission_id != mission_id:
-        raise NotFoundError(f"checklist {draft.checklist_id} is not a checklist of this mission")
+        raise NotFoundError(_("checklist {checklist_id} is not a checklist of this mission")
+                            .format(checklist_id=draft.checklist_id))
     mission = session.get(Mission, mission_id)
     if mission is None:
-        raise NotFoundError(f"mission {mission_id} no longer exists")
+        raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
     definition = checklist_definition(session, draft.checklist_id)
 
     station = session.get(PollingStation, draft.polling_station_id) \
         if draft.polling_station_id is not None else None
     if station is None or station.mission_id != mission_id:
-        problems.append(Problem("station", "choose the polling station of the visit"))
+        problems.append(Problem("station", _("choose the polling station of the visit")))
         station = None
     team = session.get(Team, draft.team_id) if draft.team_id is not None else None
     if team is None or team.mission_id != mission_id:
-        problems.append(Problem("team", "choose the team that made the visit"))
+        problems.append(Problem("team", _("choose the team that made the visit")))
         team = None
     try:
         phase = Phase(draft.phase)
     except ValueError:
-        problems.append(Problem("phase", f"{draft.phase!r} is not opening, voting or count"))
+        problems.append(Problem("phase", _("{phase!r} is not opening, voting or count")
+                                .format(phase=draft.phase)))
         phase = Phase.VOTING
     for name, moment in (("arrival", draft.arrived_at), ("departure", draft.departed_at)):
         if moment is not None and (moment.tzinfo is None or moment.utcoffset() is None):
-            problems.append(Problem(name, "has no time zone"))
+            problems.append(Problem(name, _("has no time zone")))
     if (draft.arrived_at and draft.departed_at and draft.arrived_at.tzinfo and draft.departed_at.tzinfo
             and ends_before_start(draft.arrived_at, draft.departed_at)):
-        problems.append(Problem("departure", "is before the arrival"))
+        problems.append(Problem("departure", _("is before the arrival")))
     if draft.event_id is not None:
         event = session.get(Event, draft.event_id)
         if event is None or event.mission_id != mission_id:
-            problems.append(Problem("event", "the planned visit no longer exists"))
+            problems.append(Problem("event", _("the planned visit no longer exists")))
 
     unit = session.get(AdminUnit, station.unit_id) if station else None
     zone = ZoneInfo(unit.time_zone if unit else mission.time_zone)
@@ -371,7 +375,7 @@ def _check(session: Session, mission_id: int, draft: ReportDraft) -> _Checked:
     answers = {}
     for name, value in draft.answers.items():
         if name not in question_ids:
-            problems.append(Problem(name, "is not a question of this checklist"))
+            problems.append(Problem(name, _("is not a question of this checklist")))
             continue
         text = (value or "").strip()
         if text:
@@ -396,20 +400,22 @@ def _check(session: Session, mission_id: int, draft: ReportDraft) -> _Checked:
             problems.append(Problem(field_name, problem.text()))
 
     for number, incident in enumerate(draft.incidents, start=1):
-        at = f"incident {number}"
+        at = _("incident {number}").format(number=number)
         category = " ".join((incident.category or "").split())
         if not category:
-            problems.append(Problem("category", "is required", at))
+            problems.append(Problem("category", _("is required"), at))
         elif len(category) > INCIDENT_LIMITS["category"]:
-            problems.append(Problem("category", f"is longer than {INCIDENT_LIMITS['category']} "
-                                                "characters", at))
+            limit = INCIDENT_LIMITS["category"]
+            problems.append(Problem("category", ngettext("is longer than {n} character",
+                                                         "is longer than {n} characters", limit)
+                                    .format(n=limit), at))
         try:
             Severity(incident.severity)
         except ValueError:
-            problems.append(Problem("severity", f"{incident.severity!r} is not minor, serious or "
-                                                "critical", at))
+            problems.append(Problem("severity", _("{severity!r} is not minor, serious or critical")
+                                    .format(severity=incident.severity), at))
         if incident.occurred_at is not None and incident.occurred_at.tzinfo is None:
-            problems.append(Problem("time", "has no time zone", at))
+            problems.append(Problem("time", _("has no time zone"), at))
     if problems:
         raise ValidationError(problems)
     return _Checked(station, team, zone, logic.effective(answers), question_ids)
@@ -515,20 +521,20 @@ def update_report(db: Database, report_id: int, version: int, draft: ReportDraft
         with db.transaction() as session:
             report = session.get(VisitReport, report_id)
             if report is None:
-                raise NotFoundError(f"report {report_id} no longer exists")
+                raise NotFoundError(_("report {report_id} no longer exists").format(report_id=report_id))
             if report.version != version:
-                raise StaleEditError("this report was changed by someone else since you opened it; "
-                                     "open it again to see the change")
+                raise StaleEditError(_("this report was changed by someone else since you opened "
+                                       "it; open it again to see the change"))
             if draft.checklist_id != report.checklist_id:
-                raise ValidationError([Problem("checklist", "a report stays on the checklist it "
-                                                            "was filed on")])
+                raise ValidationError([Problem("checklist", _("a report stays on the checklist "
+                                                              "it was filed on"))])
             checked = _check(session, report.mission_id, draft)
             _write(session, report, checked, draft)
             session.flush()
             return _details(session, report, language)
     except StaleDataError as exc:
-        raise StaleEditError("this report was changed by someone else while you saved it; open it "
-                             "again to see the change") from exc
+        raise StaleEditError(_("this report was changed by someone else while you saved it; "
+                               "open it again to see the change")) from exc
 
 
 def delete_report(db: Database, report_id: int, version: int) -> None:
@@ -537,17 +543,17 @@ def delete_report(db: Database, report_id: int, version: int) -> None:
         with db.transaction() as session:
             report = session.get(VisitReport, report_id)
             if report is None:
-                raise NotFoundError(f"report {report_id} no longer exists")
+                raise NotFoundError(_("report {report_id} no longer exists").format(report_id=report_id))
             if report.version != version:
-                raise StaleEditError("this report was changed by someone else since you opened "
-                                     "it; it was not deleted")
+                raise StaleEditError(_("this report was changed by someone else since you "
+                                       "opened it; it was not deleted"))
             for reading in session.scalars(select(TurnoutReading).where(
                     TurnoutReading.report_id == report_id)):
                 session.delete(reading)
             session.delete(report)
     except StaleDataError as exc:
-        raise StaleEditError("this report was changed by someone else meanwhile; it was not "
-                             "deleted") from exc
+        raise StaleEditError(_("this report was changed by someone else meanwhile; it was not "
+                               "deleted")) from exc
 
 
 def checklist_of_report(db: Database, checklist_id: int) -> dict:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import aliased
 
 from ..db import Database
 from ..errors import NotFoundError
+from ..language import _
 from ..models import (
     AdminUnit,
     Answer,
@@ -102,7 +103,7 @@ def _regions(units: dict[int, AdminUnit]) -> dict[int, int]:
 def filter_options(db: Database, mission_id: int, language: str = "en") -> FilterOptions:
     with db.reading() as session:
         if session.get(Mission, mission_id) is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         units = {u.id: u for u in session.scalars(select(AdminUnit).where(
             AdminUnit.mission_id == mission_id))}
         tops = _regions(units)
@@ -221,7 +222,7 @@ def report_rows(db: Database, mission_id: int, ids: Sequence[int],
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         units = {u.id: u for u in session.scalars(select(AdminUnit).where(
             AdminUnit.mission_id == mission_id))}
         tops = _regions(units)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import NotFoundError, Problem
+from ..language import _, ngettext
 from ..models import (
     Answer,
     AnswerType,
@@ -84,22 +85,26 @@ class _QuestionRule:
         if kind in CHOICE_TYPES:
             if value in self.allowed:
                 return None
-            return (f"answer {value!r} is not one of the question's choices "
-                    f"({', '.join(sorted(self.allowed))})")
+            return _("answer {value!r} is not one of the question's choices ({choices})").format(
+                value=value, choices=", ".join(sorted(self.allowed)))
         if kind is AnswerType.MULTIPLE:
             unknown = [v for v in value.split() if v not in self.allowed]
             if not unknown:
                 return None
-            return (f"answer {', '.join(map(repr, unknown))} not among the question's choices "
-                    f"({', '.join(sorted(self.allowed))})")
+            return ngettext("answer {values} is not among the question's choices ({choices})",
+                            "answers {values} are not among the question's choices ({choices})",
+                            len(unknown)).format(values=", ".join(map(repr, unknown)),
+                                                 choices=", ".join(sorted(self.allowed)))
         if kind is AnswerType.INTEGER:
             digits = value[1:] if value[:1] in "+-" else value
-            return None if digits.isdigit() else f"answer {value!r} is not a whole number"
+            if digits.isdigit():
+                return None
+            return _("answer {value!r} is not a whole number").format(value=value)
         if kind is AnswerType.TIME:
             try:
                 time.fromisoformat(value)
             except ValueError:
-                return f"answer {value!r} is not a time of day (HH:MM)"
+                return _("answer {value!r} is not a time of day (HH:MM)").format(value=value)
         return None
 
 
@@ -146,7 +151,8 @@ def insert_reports(session: Session, mission_id: int, checklist_id: int,
     checklist_mission = session.scalar(
         select(Checklist.mission_id).where(Checklist.id == checklist_id))
     if checklist_mission != mission_id:
-        raise NotFoundError(f"checklist {checklist_id} is not a checklist of this mission")
+        raise NotFoundError(_("checklist {checklist_id} is not a checklist of this mission")
+                            .format(checklist_id=checklist_id))
     rules = _rules(session, checklist_id)
     stations = {number.casefold(): station_id for station_id, number in session.execute(
         select(PollingStation.id, PollingStation.number)
@@ -211,6 +217,11 @@ def _insert_answers(session: Session, rows: list[tuple[int, int, str]]) -> None:
     connection.exec_driver_sql(compiled.string, parameters)
 
 
+def _too_long(limit: int) -> str:
+    return ngettext("is longer than {n} character", "is longer than {n} characters",
+                    limit).format(n=limit)
+
+
 def _check_report(record: ReportRecord, index: int, rules: dict[str, _QuestionRule],
                   stations: dict[str, int], teams: dict[str, int], instances: dict[str, int],
                   problems: list[Problem]) -> tuple[dict[str, Any], list[tuple[int, str]]]:
@@ -220,20 +231,21 @@ def _check_report(record: ReportRecord, index: int, rules: dict[str, _QuestionRu
     if number:
         station_id = stations.get(number.casefold())
         if station_id is None:
-            problems.append(Problem("station_number", f"no polling station {number} in this "
-                                                      "mission", at))
+            problems.append(Problem("station_number", _("no polling station {number} in this "
+                                                        "mission").format(number=number), at))
     team = (record.team_name or "").strip()
     if team:
         team_id = teams.get(team.casefold())
         if team_id is None:
-            problems.append(Problem("team_name", f"no team {team!r} in this mission", at))
+            problems.append(Problem("team_name", _("no team {team!r} in this mission")
+                                    .format(team=team), at))
     phase = as_enum(Phase, record.phase, "phase", at, problems)
     source = as_enum(ReportSource, record.source, "source", at, problems)
     arrived, departed = record.arrived_at, record.departed_at
     arrived_ok = check_aware(arrived, "arrived_at", at, problems)
     departed_ok = check_aware(departed, "departed_at", at, problems)
     if arrived_ok and departed_ok and arrived and departed and ends_before_start(arrived, departed):
-        problems.append(Problem("departed_at", "is before the arrival", at))
+        problems.append(Problem("departed_at", _("is before the arrival"), at))
     instance = (record.instance_id or "").strip() or None
     if instance:
         folded = instance.casefold()
@@ -241,26 +253,26 @@ def _check_report(record: ReportRecord, index: int, rules: dict[str, _QuestionRu
         if first is None:
             instances[folded] = index
         elif first:
-            problems.append(Problem("instance_id", f"submission {instance} is in this list twice "
-                                                   f"(also record {first})", at))
+            problems.append(Problem("instance_id", _("submission {instance} is in this list twice "
+                                                     "(also record {first})")
+                                    .format(instance=instance, first=first), at))
         else:  # 0: known before this batch
-            problems.append(Problem("instance_id", f"submission {instance} was added already", at))
+            problems.append(Problem("instance_id", _("submission {instance} was added already")
+                                    .format(instance=instance), at))
     submitted_by = (record.submitted_by or "").strip()
     notes = (record.notes or "").strip()
     flag_reason = (record.flag_reason or "").strip()
     if len(submitted_by) > REPORT_LIMITS["submitted_by"]:
-        problems.append(Problem("submitted_by", f"is longer than {REPORT_LIMITS['submitted_by']} "
-                                                "characters", at))
+        problems.append(Problem("submitted_by", _too_long(REPORT_LIMITS["submitted_by"]), at))
     if instance and len(instance) > REPORT_LIMITS["instance_id"]:
-        problems.append(Problem("instance_id", f"is longer than {REPORT_LIMITS['instance_id']} "
-                                               "characters", at))
+        problems.append(Problem("instance_id", _too_long(REPORT_LIMITS["instance_id"]), at))
 
     given: list[tuple[int, str]] = []
     append = given.append
     for name, value in record.answers.items():
         rule = rules.get(name)
         if rule is None:
-            problems.append(Problem(name, "is not the name of a question of this checklist", at))
+            problems.append(Problem(name, _("is not the name of a question of this checklist"), at))
             continue
         if value is None:
             continue

@@ -27,6 +27,7 @@ from ...resources import resource_path
 from ..countries import country_name
 from ..db import Database
 from ..errors import NotFoundError, ObserverDeskError, UsageError
+from ..language import _
 from ..models import (
     AccreditationStatus,
     AdminUnit,
@@ -154,7 +155,7 @@ PLACEHOLDERS: dict[str, str] = {
     "difference_abs": "the same difference without its sign",
     "turnout_stations": "stations where the mission took a turnout reading",
 }
-for _name, _ in KEY_FINDINGS:
+for _name, _meaning in KEY_FINDINGS:
     PLACEHOLDERS[f"finding_{_name}"] = (
         f"the share of stations for checklist question '{_name}' as the texts quote it: "
         "21 of 21 stations (100%), 21 из 21 участка (100 %), 21个中有21个（100%）")
@@ -241,8 +242,8 @@ class StatementFacts:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StatementFacts:
         if not isinstance(data, dict) or data.get("schema") != SNAPSHOT_SCHEMA:
-            raise ObserverDeskError("the facts kept with this statement are in a form this version "
-                                    "of Observer Desk does not read")
+            raise ObserverDeskError(_("the facts kept with this statement are in a form this "
+                                      "version of Observer Desk does not read"))
         raw = dict(data["facts"])
         raw["members"] = [MemberGroup(g["name"], g["kind"], [Member(**m) for m in g["members"]])
                           for g in raw.get("members", [])]
@@ -291,7 +292,8 @@ def _names() -> dict[str, Any]:
 
 def check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise UsageError(f"statements are written in {', '.join(LANGUAGES)}; not {language!r}")
+        raise UsageError(_("statements are written in {languages}; not {language!r}")
+                         .format(languages=", ".join(LANGUAGES), language=language))
 
 
 def _organisation_names(mission: Mission, language: str) -> tuple[str, str]:
@@ -427,7 +429,7 @@ def compute_facts(db: Database, mission_id: int, language: str, *, signatory_nam
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         session.expunge(mission)
         bodies = {b.id: b for b in session.scalars(select(SendingBody).where(
             SendingBody.mission_id == mission_id))}
@@ -531,8 +533,9 @@ def compute_facts(db: Database, mission_id: int, language: str, *, signatory_nam
     areas = sorted((VisitedArea(units[r].name(language) if r else "",
                                 units[d].name(language) if d else "", n)
                     for (r, d), n in per_area.items()), key=lambda a: (a.region, a.district))
-    region_ids = sorted({r for r, _ in per_area if r is not None}, key=lambda r: units[r].name(language))
-    district_ids = sorted({d for _, d in per_area if d is not None},
+    region_ids = sorted({r for r, _district in per_area if r is not None},
+                        key=lambda r: units[r].name(language))
+    district_ids = sorted({d for _region, d in per_area if d is not None},
                           key=lambda d: (units[d].name(language)))
 
     findings, by_phase, reports, incidents = _key_findings(db, mission_id, language)
@@ -610,7 +613,7 @@ def compute_facts(db: Database, mission_id: int, language: str, *, signatory_nam
         "turnout_stations": str(reading_stations),
     }
     by_name = {line.name: line for line in findings}
-    for name, _ in KEY_FINDINGS:
+    for name, _meaning in KEY_FINDINGS:
         line = by_name.get(name)
         values[f"finding_{name}"] = stations_share(line.n, line.total, line.share, language) \
             if line else NO_DATA[language]

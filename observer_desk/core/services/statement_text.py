@@ -24,6 +24,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..language import _
+
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 LANGUAGES = ("en", "ru", "zh")
 MINUS = "\u2212"
@@ -72,9 +74,11 @@ def placeholders_in(text: str) -> list[str]:
 def unknown_placeholder_message(name: str, where: str, known: Iterable[str]) -> str:
     """'section 3 (Findings): unknown placeholder {turnot_cec} (did you mean {turnout_cec}?)'"""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.75)
-    hint = f" (did you mean {{{close[0]}}}?)" if close else \
-        " (the placeholders the program fills are listed beside the text)"
-    return f"{where}: unknown placeholder {{{name}}}{hint}"
+    if close:
+        return _("{where}: unknown placeholder {placeholder} (did you mean {suggestion}?)").format(
+            where=where, placeholder="{" + name + "}", suggestion="{" + close[0] + "}")
+    return _("{where}: unknown placeholder {placeholder} (the placeholders the program fills are "
+             "listed beside the text)").format(where=where, placeholder="{" + name + "}")
 
 
 # --- numbers, dates, counts ---------------------------------------------------------------------

@@ -32,6 +32,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ...resources import resource_path
 from ..db import Database
 from ..errors import NotFoundError, ObserverDeskError, Problem, StaleEditError, UsageError, ValidationError
+from ..language import _, ngettext, pgettext
 from ..models import Mission, Statement, StatementKind, StatementSection, StatementStatus, utcnow
 from .statement_facts import (  # noqa: F401 - the facts are part of this module's interface
     KEY_FINDINGS,
@@ -51,6 +52,16 @@ from .statement_text import fill_placeholders, format_date, unknown_placeholder_
 SECTION_KEYS = ("members", "activities", "findings", "conclusions")
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "zh": "Chinese"}
 KIND_NAMES = {StatementKind.PRELIMINARY: "preliminary statement", StatementKind.FINAL: "final report"}
+
+
+def _kind_name(kind: StatementKind) -> str:
+    """The kind of statement, in the language of the messages."""
+    return _("preliminary statement") if kind is StatementKind.PRELIMINARY else _("final report")
+
+
+def _language_name(language: str) -> str:
+    """A statement's language, in the language of the messages."""
+    return {"en": _("English"), "ru": _("Russian"), "zh": _("Chinese")}.get(language, language)
 
 # --- statements as the front ends see them ----------------------------------------------------
 
@@ -137,7 +148,8 @@ def load_statement(db: Database, statement_id: int) -> StatementText:
     with db.reading() as session:
         statement = session.get(Statement, statement_id)
         if statement is None:
-            raise NotFoundError(f"statement {statement_id} no longer exists")
+            raise NotFoundError(_("statement {statement_id} no longer exists")
+                                .format(statement_id=statement_id))
         return _text(statement)
 
 
@@ -162,7 +174,8 @@ def default_text(kind: StatementKind | str, language: str) -> dict[str, Any]:
     data = json.loads(resource_path("statements", f"{kind.value}.{language}.json").read_text(encoding="utf-8"))
     keys = [s["key"] for s in data["sections"]]
     if keys != list(SECTION_KEYS):
-        raise ObserverDeskError(f"the default {kind.value} text in {language} has sections {keys}")
+        raise ObserverDeskError(_("the default {kind} text in {language} has sections {keys}")
+                                .format(kind=kind.value, language=language, keys=keys))
     return data
 
 
@@ -175,7 +188,7 @@ def create_statement(db: Database, mission_id: int, kind: StatementKind | str, l
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         model = session.scalar(select(Statement).where(
             Statement.mission_id == mission_id, Statement.language == language)
             .order_by(Statement.kind != kind, Statement.revision.desc(), Statement.id.desc()).limit(1))
@@ -191,8 +204,8 @@ def create_statement(db: Database, mission_id: int, kind: StatementKind | str, l
         exists = session.scalar(select(Statement.id).where(
             Statement.mission_id == mission_id, Statement.kind == kind, Statement.language == language))
         if exists is not None:
-            raise UsageError(f"the mission already has a {KIND_NAMES[kind]} in {LANGUAGE_NAMES[language]}; "
-                             "edit it instead")
+            raise UsageError(_("the mission already has a {kind} in {language}; edit it instead")
+                             .format(kind=_kind_name(kind), language=_language_name(language)))
         statement = Statement(mission_id=mission_id, kind=kind, language=language, revision=1,
                               status=StatementStatus.DRAFT, title=defaults["title"][:300], place=place,
                               issued_on=issued_on, signatory_name=signatory_name[:200],
@@ -227,19 +240,28 @@ _LIMITS = (("title", 300), ("place", 150), ("signatory_name", 200), ("signatory_
 def _edit_problems(edit: StatementEdit, keys: Sequence[str]) -> list[Problem]:
     problems = []
     if not edit.title.strip():
-        problems.append(Problem("title", "the statement needs a title"))
+        problems.append(Problem("title", _("the statement needs a title")))
     for name, limit in _LIMITS:
-        if len(getattr(edit, name)) > limit:
-            problems.append(Problem(name, f"is {len(getattr(edit, name))} characters long; at most {limit}"))
+        length = len(getattr(edit, name))
+        if length > limit:
+            problems.append(Problem(name, ngettext("is {length} characters long; at most {n}",
+                                                   "is {length} characters long; at most {n}",
+                                                   limit).format(length=length, n=limit)))
     given = [s.key for s in edit.sections]
     if sorted(given) != sorted(keys):
-        problems.append(Problem("sections", f"the statement's sections are {', '.join(keys)}; "
-                                            f"got {', '.join(given) or 'none'}"))
+        if given:
+            problems.append(Problem("sections", _("the statement's sections are {keys}; got {given}")
+                                    .format(keys=", ".join(keys), given=", ".join(given))))
+        else:
+            problems.append(Problem("sections", _("the statement's sections are {keys}; got none")
+                                    .format(keys=", ".join(keys))))
     for section in edit.sections:
         if len(section.heading) > 300:
-            problems.append(Problem(section.key, "the heading is longer than 300 characters"))
+            problems.append(Problem(section.key, ngettext(
+                "the heading is longer than {n} character", "the heading is longer than {n} characters",
+                300).format(n=300)))
         if not section.heading.strip():
-            problems.append(Problem(section.key, "the section needs a heading"))
+            problems.append(Problem(section.key, _("the section needs a heading")))
     return problems
 
 
@@ -252,16 +274,18 @@ def save_statement(db: Database, statement_id: int, version: int, edit: Statemen
     with db.transaction() as session:
         statement = session.get(Statement, statement_id)
         if statement is None:
-            raise NotFoundError(f"statement {statement_id} no longer exists")
+            raise NotFoundError(_("statement {statement_id} no longer exists")
+                                .format(statement_id=statement_id))
         if statement.version != version:
-            raise StaleEditError(f"this {KIND_NAMES[statement.kind]} was changed by someone else since "
-                                 "you opened it; reload it and make your change again")
+            raise StaleEditError(_("this {kind} was changed by someone else since you opened it; "
+                                   "reload it and make your change again")
+                                 .format(kind=_kind_name(statement.kind)))
         latest = session.scalar(select(func.max(Statement.revision)).where(
             Statement.mission_id == statement.mission_id, Statement.kind == statement.kind,
             Statement.language == statement.language))
         if latest != statement.revision:
-            raise UsageError(f"revision {statement.revision} is not the latest one (revision {latest} "
-                             "is): edit that one")
+            raise UsageError(_("revision {revision} is not the latest one (revision {latest} is): "
+                               "edit that one").format(revision=statement.revision, latest=latest))
         problems = _edit_problems(edit, [s.key for s in statement.sections])
         if problems:
             raise ValidationError(problems)
@@ -291,8 +315,8 @@ def save_statement(db: Database, statement_id: int, version: int, edit: Statemen
         try:
             session.flush()
         except StaleDataError as exc:
-            raise StaleEditError("the statement was changed by someone else while saving; reload it "
-                                 "and make your change again") from exc
+            raise StaleEditError(_("the statement was changed by someone else while saving; "
+                                   "reload it and make your change again")) from exc
         return _text(target)
 
 
@@ -351,12 +375,14 @@ def fill_statement(statement: StatementText | StatementEdit, facts: StatementFac
     every unknown placeholder and where it is."""
     problems: list[str] = []
     title = fill_placeholders(statement.title, facts.values)
-    problems += [unknown_placeholder_message(name, "title", facts.values) for name in title.unknown]
+    problems += [unknown_placeholder_message(name, pgettext("statement part", "title"), facts.values)
+                 for name in title.unknown]
     sections = []
     for number, section in enumerate(statement.sections, start=1):
         heading = fill_placeholders(section.heading, facts.values)
         body = fill_placeholders(section.body, facts.values)
-        where = f"section {number} ({heading.text.strip() or section.key})"
+        where = _("section {number} ({heading})").format(number=number,
+                                                         heading=heading.text.strip() or section.key)
         for name in dict.fromkeys(heading.unknown + body.unknown):
             problems.append(unknown_placeholder_message(name, where, facts.values))
         sections.append(FilledSection(number, section.key, heading.text, body.text))
@@ -387,7 +413,8 @@ def statement_content(db: Database, statement_id: int, *, facts: StatementFacts 
     with db.reading() as session:
         mission = session.get(Mission, statement.mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {statement.mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists")
+                                .format(mission_id=statement.mission_id))
         code, logo = mission.code, mission.logo
     title, sections, problems = fill_statement(statement, facts)
     return StatementContent(statement, facts, title, sections,
@@ -403,8 +430,9 @@ def issue_statement(db: Database, statement_id: int, version: int, *, on: date |
     today in the mission's time zone."""
     statement = load_statement(db, statement_id)
     if statement.issued:
-        raise UsageError(f"revision {statement.revision} of this {KIND_NAMES[statement.kind]} was issued "
-                         "already; an edit makes a new revision")
+        raise UsageError(_("revision {revision} of this {kind} was issued already; an edit makes a "
+                           "new revision").format(revision=statement.revision,
+                                                  kind=_kind_name(statement.kind)))
     moment = now or datetime.now(timezone.utc)
     with db.reading() as session:
         zone = session.scalar(select(Mission.time_zone).where(Mission.id == statement.mission_id)) or "UTC"
@@ -419,15 +447,18 @@ def issue_statement(db: Database, statement_id: int, version: int, *, on: date |
     with db.transaction() as session:
         record = session.get(Statement, statement_id)
         if record is None:
-            raise NotFoundError(f"statement {statement_id} no longer exists")
+            raise NotFoundError(_("statement {statement_id} no longer exists")
+                                .format(statement_id=statement_id))
         if record.version != version:
-            raise StaleEditError(f"this {KIND_NAMES[record.kind]} was changed by someone else since you "
-                                 "opened it; reload it and look at it again before issuing it")
+            raise StaleEditError(_("this {kind} was changed by someone else since you opened it; "
+                                   "reload it and look at it again before issuing it")
+                                 .format(kind=_kind_name(record.kind)))
         latest = session.scalar(select(func.max(Statement.revision)).where(
             Statement.mission_id == record.mission_id, Statement.kind == record.kind,
             Statement.language == record.language))
         if latest != record.revision:
-            raise UsageError(f"revision {record.revision} is not the latest one (revision {latest} is)")
+            raise UsageError(_("revision {revision} is not the latest one (revision {latest} is)")
+                             .format(revision=record.revision, latest=latest))
         record.status = StatementStatus.ISSUED
         record.issued_on = day
         record.issued_at = moment
@@ -435,6 +466,6 @@ def issue_statement(db: Database, statement_id: int, version: int, *, on: date |
         try:
             session.flush()
         except StaleDataError as exc:
-            raise StaleEditError("the statement was changed by someone else while issuing it; reload "
-                                 "it and look at it again") from exc
+            raise StaleEditError(_("the statement was changed by someone else while issuing it; "
+                                   "reload it and look at it again")) from exc
         return _text(record)

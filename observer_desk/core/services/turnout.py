@@ -26,6 +26,7 @@ from sqlalchemy import select
 from ...documents.cec_turnout_reader import CecSheetRow, read_cec_workbook
 from ..db import Database
 from ..errors import NotFoundError, Problem, ValidationError
+from ..language import _
 from ..models import AdminUnit, CecTurnout, Mission, PollingStation, TurnoutReading
 from .bulk import require_mission, where
 
@@ -112,29 +113,31 @@ def save_cec_figures(db: Database, mission_id: int, figures: Sequence[CecFigure]
             if figure.unit_code:
                 unit = units.get(figure.unit_code.strip().casefold())
                 if unit is None:
-                    problems.append(Problem("region", f"no unit {figure.unit_code!r} in this "
-                                                      "mission", at, index))
+                    problems.append(Problem("region", _("no unit {code!r} in this mission")
+                                            .format(code=figure.unit_code), at, index))
                     continue
             if figure.at.tzinfo is None:
-                problems.append(Problem("time", "has no time zone", at, index))
+                problems.append(Problem("time", _("has no time zone"), at, index))
                 continue
             if not 0 <= figure.turnout_percent <= 100:
-                problems.append(Problem("turnout", f"{figure.turnout_percent} is not a percentage "
-                                                   "between 0 and 100", at, index))
+                problems.append(Problem("turnout", _("{percent} is not a percentage between 0 and "
+                                                     "100").format(percent=figure.turnout_percent),
+                                        at, index))
             for name, value in (("voters", figure.voters),
                                 ("registered voters", figure.registered_voters)):
                 if value is not None and value < 0:
-                    problems.append(Problem(name, f"{value} is negative", at, index))
+                    problems.append(Problem(name, _("{value} is negative").format(value=value), at,
+                                            index))
             if (figure.voters is not None and figure.registered_voters is not None
                     and figure.voters > figure.registered_voters):
-                problems.append(Problem("voters", f"{figure.voters:,} voters exceed the "
-                                                  f"{figure.registered_voters:,} registered", at,
-                                        index))
+                problems.append(Problem("voters", _("{voters:,} voters exceed the {registered:,} "
+                                                    "registered").format(
+                    voters=figure.voters, registered=figure.registered_voters), at, index))
             moment = figure.at.astimezone(UTC)
             key = (unit.id if unit else None, moment)
             if key in seen:
-                problems.append(Problem("time", f"the same unit and time as figure {seen[key]}",
-                                        at, index))
+                problems.append(Problem("time", _("the same unit and time as figure {number}")
+                                        .format(number=seen[key]), at, index))
                 continue
             seen[key] = index
             rows.append((key, figure))
@@ -156,7 +159,7 @@ def list_cec_figures(db: Database, mission_id: int, language: str = "en") -> lis
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         units = {u.id: u for u in session.scalars(select(AdminUnit).where(
             AdminUnit.mission_id == mission_id))}
         figures = list(session.scalars(select(CecTurnout).where(
@@ -195,22 +198,23 @@ def _figure_from_row(row: CecSheetRow, units: dict[str, AdminUnit], mission: Mis
                     unit = candidate
                     break
         if unit is None:
-            problems.append(Problem("region", f"no region or unit {region!r} in this mission "
-                                              "(give its code or name; leave empty for the whole "
-                                              "country)", row.where("region"), index))
+            problems.append(Problem("region", _("no region or unit {region!r} in this mission "
+                                                "(give its code or name; leave empty for the whole "
+                                                "country)").format(region=region),
+                                    row.where("region"), index))
             return None
     zone_name = str(values.get("zone") or "").strip() or (unit.time_zone if unit else
                                                           mission.time_zone)
     try:
         zone = ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError):
-        problems.append(Problem("time zone", f"{zone_name!r} is not an IANA time zone",
-                                row.where("zone"), index))
+        problems.append(Problem("time zone", _("{zone!r} is not an IANA time zone")
+                                .format(zone=zone_name), row.where("zone"), index))
         return None
     moment = _moment(values, mission.election_date)
     if moment is None:
-        problems.append(Problem("time", "give the date and time of the figure (e.g. 20.11.2022 "
-                                        "and 12:00)", row.where("time" if "time" in row.letters
+        problems.append(Problem("time", _("give the date and time of the figure (e.g. 20.11.2022 "
+                                          "and 12:00)"), row.where("time" if "time" in row.letters
                                                                 else "datetime"), index))
         return None
     try:
@@ -220,14 +224,14 @@ def _figure_from_row(row: CecSheetRow, units: dict[str, AdminUnit], mission: Mis
         voters = _number(values.get("voters"))
         registered = _number(values.get("registered"))
     except ValueError:
-        problems.append(Problem("turnout", "turnout, voters and registered voters must be "
-                                           "numbers", row.where(), index))
+        problems.append(Problem("turnout", _("turnout, voters and registered voters must be "
+                                             "numbers"), row.where(), index))
         return None
     if percent is None:
         if voters is not None and registered:
             percent = voters / registered * 100
         else:
-            problems.append(Problem("turnout", "no turnout given", row.where("percent"), index))
+            problems.append(Problem("turnout", _("no turnout given"), row.where("percent"), index))
             return None
     return CecFigure(unit.code if unit else None, moment.replace(tzinfo=zone), round(percent, 4),
                      int(voters) if voters is not None else None,
@@ -243,7 +247,7 @@ def _moment(values: dict[str, object], default_day: date) -> datetime | None:
     if isinstance(combined, datetime):
         return combined.replace(tzinfo=None)
     if isinstance(combined, str) and combined.strip():
-        date_text, _, time_text = combined.strip().partition(" ")
+        date_text, _space, time_text = combined.strip().partition(" ")
         values = {**values, "date": date_text, "time": time_text}
     day_value = values.get("date")
     if isinstance(day_value, datetime):
@@ -288,7 +292,7 @@ def import_cec_workbook(db: Database, mission_id: int, path: Path | str) -> int:
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         units = _units(session, mission_id)
         for index, row in enumerate(rows, start=1):
             figure = _figure_from_row(row, units, mission, problems, row.row)
@@ -298,7 +302,8 @@ def import_cec_workbook(db: Database, mission_id: int, path: Path | str) -> int:
     if problems:
         raise ValidationError(problems)
     if not figures:
-        raise ValidationError([Problem("", f"{Path(path).name} holds no figures under its header")])
+        raise ValidationError([Problem("", _("{file} holds no figures under its header")
+                                       .format(file=Path(path).name))])
     return save_cec_figures(db, mission_id, figures, places)
 
 
@@ -352,7 +357,7 @@ def turnout_comparison(db: Database, mission_id: int, language: str = "en") -> T
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         units = {u.id: u for u in session.scalars(select(AdminUnit).where(
             AdminUnit.mission_id == mission_id))}
         series: dict[int | None, _Series] = {}
