@@ -17,6 +17,7 @@ from observer_desk.core.models import (
     AdminUnit,
     Answer,
     AnswerType,
+    AuditAction,
     Checklist,
     Choice,
     ChoiceList,
@@ -510,6 +511,21 @@ def test_reports_and_answers_are_added(db, findings) -> None:
     assert answers[reports[1].id] == {"on_time": "no"}  # the empty answer is left out
     twins = sorted(map(str, (answers[reports[2].id], answers[reports[3].id])))
     assert twins == sorted(map(str, ({"on_time": "not_observed"}, {"notes": "second of the twins"})))
+
+
+def test_a_bulk_add_leaves_one_audit_entry_that_other_windows_see(db, findings) -> None:
+    from observer_desk.core.services.live_changes import ChangeWatcher
+
+    mission_id, checklist_id = findings
+    watcher = ChangeWatcher(db)
+    watcher.start()
+    with pytest.raises(ValidationError):
+        add_reports(db, mission_id, checklist_id, [report(), report(station_number="999")])
+    assert not watcher.poll().for_mission(mission_id)  # refused: no trace
+    assert add_reports(db, mission_id, checklist_id, [report(), report(phase="count")]) == 2
+    changes = watcher.poll().for_mission(mission_id).changes
+    assert [(c.table, c.action, c.summary) for c in changes] == [
+        ("visit_report", AuditAction.INSERT, "2 reports added")]
 
 
 def test_reports_with_submission_ids_keep_their_own_answers(db, findings) -> None:

@@ -17,12 +17,14 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from ..audit import record_audit
 from ..db import Database
 from ..errors import NotFoundError, Problem
 from ..language import _, ngettext
 from ..models import (
     Answer,
     AnswerType,
+    AuditAction,
     Checklist,
     Choice,
     Phase,
@@ -134,9 +136,19 @@ def add_reports(db: Database, mission_id: int, checklist_id: int, reports: Colle
     among the question's choices (or not numbers, not times), departures before arrivals, and a
     submission id given twice or already imported. Empty answers are left out. Returns how many
     reports were added.
+
+    The batch leaves one audit entry (the rows go in with Core statements, which the session's
+    audit events do not see), so other windows watching the trail see the new reports.
     """
     with db.transaction() as session:
-        return len(insert_reports(session, mission_id, checklist_id, reports, progress))
+        added = len(insert_reports(session, mission_id, checklist_id, reports, progress))
+        if added:
+            # Stored, so in English like the rest of the trail.
+            record_audit(session, table="visit_report", action=AuditAction.INSERT,
+                         mission_id=mission_id,
+                         summary=f"{added} report{'' if added == 1 else 's'} added",
+                         changes={"added": [None, added], "checklist_id": [None, checklist_id]})
+        return added
 
 
 def insert_reports(session: Session, mission_id: int, checklist_id: int,
