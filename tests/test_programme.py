@@ -235,7 +235,7 @@ def test_teams_with_members_vehicle_driver_interpreter_and_area(db: Database, wo
     messages = [str(p) for p in caught.value.problems]
     assert messages == [
         "name: the mission has a team 'Team 1' already",
-        "member_ids: 1 of the members are not observers of this mission",
+        "member_ids: 1 of the members is not an observer of this mission",
         "member_ids: T-06 is withdrawn and cannot join a team",
         "interpreter_id: is not an observer of this mission",
         "area_unit_id: is not a unit of this mission",
@@ -299,7 +299,7 @@ def test_venues_take_their_units_zone_and_carry_events_with_them(db: Database, w
     [after] = load_schedule(db, world.mission_id).events
     assert after.time_zone == "Asia/Aqtobe" and after.version == event.version + 1
     assert f"{after.local_start:%H:%M}" == "09:00"
-    with pytest.raises(ValidationError, match="1 event take place at Regional akimat"):
+    with pytest.raises(ValidationError, match="1 event takes place at Regional akimat"):
         delete_venue(db, venue.id, moved.version)
     with pytest.raises(StaleEditError):
         update_venue(db, venue.id, venue.version, VenueData(name="Old"))

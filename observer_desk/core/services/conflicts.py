@@ -28,7 +28,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..db import Database
-from ..models import EventKind, Phase
+from ..language import N_, _, ngettext, pgettext
+from ..language import _ as translated  # a text marked with N_ where it is kept
+from ..models import AccreditationStatus, EventKind, Phase
 from .accreditation import ACCREDITED_STATUSES, ACTIVE_STATUSES
 from .schedule import (
     PersonInfo,
@@ -38,6 +40,7 @@ from .schedule import (
     Via,
     load_schedule,
     local_moment,
+    place_title,
     zone,
 )
 
@@ -57,15 +60,15 @@ class ConflictKind(enum.StrEnum):
 
 
 LABELS = {
-    ConflictKind.DOUBLE_BOOKED: "two places at once",
-    ConflictKind.TRAVEL_TIME: "travel time",
-    ConflictKind.OPENING_HOURS: "opening hours",
-    ConflictKind.VEHICLE: "vehicle booked twice",
-    ConflictKind.DRIVER: "driver booked twice",
-    ConflictKind.INTERPRETER: "interpreter booked twice",
-    ConflictKind.BEFORE_ARRIVAL: "before arrival",
-    ConflictKind.AFTER_DEPARTURE: "after departure",
-    ConflictKind.NOT_ACCREDITED: "not accredited",
+    ConflictKind.DOUBLE_BOOKED: N_("two places at once"),
+    ConflictKind.TRAVEL_TIME: N_("travel time"),
+    ConflictKind.OPENING_HOURS: N_("opening hours"),
+    ConflictKind.VEHICLE: N_("vehicle booked twice"),
+    ConflictKind.DRIVER: N_("driver booked twice"),
+    ConflictKind.INTERPRETER: N_("interpreter booked twice"),
+    ConflictKind.BEFORE_ARRIVAL: N_("before arrival"),
+    ConflictKind.AFTER_DEPARTURE: N_("after departure"),
+    ConflictKind.NOT_ACCREDITED: N_("not accredited"),
 }
 
 
@@ -80,7 +83,7 @@ class Conflict:
 
     @property
     def label(self) -> str:
-        return LABELS[self.kind]
+        return translated(LABELS[self.kind])
 
     def __str__(self) -> str:
         return f"{self.label}: {self.message}"
@@ -103,30 +106,44 @@ class ConflictReport:
 
     def summary(self) -> str:
         count = len(self.conflicts)
-        what = f"{count} conflict{'s' if count != 1 else ''}" if count else "no conflicts"
-        return (f"{what}: {self.events} event{'s' if self.events != 1 else ''}, {self.people} "
-                f"{'person' if self.people == 1 else 'people'}, {self.teams} "
-                f"team{'s' if self.teams != 1 else ''} checked")
+        what = (ngettext("{n} conflict", "{n} conflicts", count).format(n=count) if count
+                else _("no conflicts"))
+        return _("{conflicts}: {events}, {people}, {teams} checked").format(
+            conflicts=what,
+            events=ngettext("{n} event", "{n} events", self.events).format(n=self.events),
+            people=ngettext("{n} person", "{n} people", self.people).format(n=self.people),
+            teams=ngettext("{n} team", "{n} teams", self.teams).format(n=self.teams))
 
 
 # --- how a conflict names things -----------------------------------------------------------
 
 def describe_event(event: ScheduledEvent) -> str:
-    place = f" at {event.place.name}" if event.place is not None else ""
-    return f"'{event.title}'{place}, {event.span}"
+    if event.place is None:
+        return _("'{title}', {span}").format(title=event.title, span=event.span)
+    return _("'{title}' at {place}, {span}").format(title=event.title, place=place_title(event.place),
+                                                    span=event.span)
+
+
+def and_names(items: Iterable[str]) -> str:
+    """"A and B and C": the names joined in the current language."""
+    joined = ""
+    for item in items:
+        joined = _("{first} and {second}").format(first=joined, second=item) if joined else item
+    return joined
 
 
 def _people(people: Iterable[PersonInfo]) -> str:
     listed = sorted(people, key=lambda p: p.code)
     shown = ", ".join(p.label for p in listed[:NAMED_AT_MOST])
     if len(listed) > NAMED_AT_MOST:
-        shown += f" and {len(listed) - NAMED_AT_MOST} more"
+        more = len(listed) - NAMED_AT_MOST
+        shown = ngettext("{names} and {n} more", "{names} and {n} more", more).format(
+            names=shown, n=more)
     return shown
 
 
 def _team_names(schedule: Schedule, team_ids: Iterable[int]) -> str:
-    names = [schedule.teams[t].name for t in team_ids if t in schedule.teams]
-    return " and ".join(names)
+    return and_names(schedule.teams[t].name for t in team_ids if t in schedule.teams)
 
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
@@ -226,7 +243,7 @@ def _sweep_resources(schedule: Schedule, collector: _Collector) -> None:
         for team_id in event.team_ids:
             if team_id in wanted:
                 by_team.setdefault(team_id, []).append(event)
-    for (kind, _), team_ids in shared.items():
+    for (kind, _resource), team_ids in shared.items():
         bookings = sorted(((event, team_id) for team_id in team_ids
                            for event in by_team.get(team_id, ())),
                           key=lambda item: (item[0].starts_at, item[0].ends_at, item[0].id))
@@ -276,14 +293,14 @@ def _opening_hours(schedule: Schedule, collector: _Collector) -> None:
             continue
         reasons = []
         if start < opens and event.phase is not Phase.OPENING:
-            reasons.append(f"starts before the station opens at {place.opens_at:%H:%M} "
-                           "(only an opening may)")
+            reasons.append(_("starts before the station opens at {time:%H:%M} "
+                             "(only an opening may)").format(time=place.opens_at))
         if end > closes and event.phase is not Phase.COUNT:
-            reasons.append(f"ends after the station closes at {place.closes_at:%H:%M} "
-                           "(only a count may)")
+            reasons.append(_("ends after the station closes at {time:%H:%M} "
+                             "(only a count may)").format(time=place.closes_at))
         if start >= closes and event.phase is Phase.COUNT:
-            reasons.append(f"starts after voting ends at {place.closes_at:%H:%M}: a count is "
-                           "followed from the close of voting")
+            reasons.append(_("starts after voting ends at {time:%H:%M}: a count is "
+                             "followed from the close of voting").format(time=place.closes_at))
         if reasons:
             collector.add((ConflictKind.OPENING_HOURS, event.id),
                           schedule.attendees(event), event.team_ids, first=event,
@@ -335,7 +352,31 @@ def _who(schedule: Schedule, entry: dict) -> str:
 
 
 def _and_more(count: int) -> str:
-    return f" (and {count - 1} more event{'s' if count > 2 else ''})" if count > 1 else ""
+    """" (and 2 more events)" after the first of `count` events named, "" for one."""
+    if count <= 1:
+        return ""
+    more = count - 1
+    return " " + ngettext("(and {n} more event)", "(and {n} more events)", more).format(n=more)
+
+
+def phase_name(phase: Phase) -> str:
+    """The phase of an election-day visit, as a conflict names it."""
+    return {Phase.OPENING: pgettext("phase", "opening"), Phase.VOTING: pgettext("phase", "voting"),
+            Phase.COUNT: pgettext("phase", "count")}[phase]
+
+
+def status_name(status: AccreditationStatus) -> str:
+    """An accreditation status as the messages name it ("documents complete")."""
+    return {
+        AccreditationStatus.NOMINATED: pgettext("accreditation status", "nominated"),
+        AccreditationStatus.DOCUMENTS_COMPLETE: pgettext("accreditation status", "documents complete"),
+        AccreditationStatus.SUBMITTED: pgettext("accreditation status", "submitted"),
+        AccreditationStatus.ACCREDITED: pgettext("accreditation status", "accredited"),
+        AccreditationStatus.BADGE_ISSUED: pgettext("accreditation status", "badge issued"),
+        AccreditationStatus.REJECTED: pgettext("accreditation status", "rejected"),
+        AccreditationStatus.WITHDRAWN: pgettext("accreditation status", "withdrawn"),
+        AccreditationStatus.REPLACED: pgettext("accreditation status", "replaced"),
+    }[status]
 
 
 def _message(schedule: Schedule, kind: ConflictKind, entry: dict) -> str:
@@ -343,50 +384,69 @@ def _message(schedule: Schedule, kind: ConflictKind, entry: dict) -> str:
     second: ScheduledEvent | None = entry.get("second")
     who = _who(schedule, entry)
     teams = _team_names(schedule, entry["teams"])
-    through = f" through {teams}" if teams and kind in (ConflictKind.DOUBLE_BOOKED,
-                                                        ConflictKind.TRAVEL_TIME) else ""
     mission_zone = schedule.mission.time_zone
     if kind is ConflictKind.DOUBLE_BOOKED:
-        return (f"{who}{through} in two places at once: {describe_event(first)} and "
-                f"{describe_event(second)}")
+        text = (_("{who} through {teams} in two places at once: {first} and {second}") if teams
+                else _("{who} in two places at once: {first} and {second}"))
+        return text.format(who=who, teams=teams, first=describe_event(first),
+                           second=describe_event(second))
     if kind is ConflictKind.INTERPRETER:
-        return (f"interpreter {who} is booked for {teams or 'two events'} at once: "
-                f"{describe_event(first)} and {describe_event(second)}")
+        text = (_("interpreter {who} is booked for {teams} at once: {first} and {second}") if teams
+                else _("interpreter {who} is booked for two events at once: {first} and {second}"))
+        return text.format(who=who, teams=teams, first=describe_event(first),
+                           second=describe_event(second))
     if kind is ConflictKind.TRAVEL_TIME:
         units = list(dict.fromkeys(
-            schedule.unit_label(e.place.unit_id) or e.place.name for e in (first, second)))
-        between = f"within {units[0]}" if len(units) == 1 else f"between {units[0]} and {units[1]}"
-        return (f"{who}{through} have {entry['gap']} min to get from {describe_event(first)} to "
-                f"{describe_event(second)}; {entry['needed']} min are needed {between}")
+            schedule.unit_label(e.place.unit_id) or place_title(e.place) for e in (first, second)))
+        between = (_("within {unit}").format(unit=units[0]) if len(units) == 1 else
+                   _("between {first} and {second}").format(first=units[0], second=units[1]))
+        text = (_("{who} through {teams} have {gap} min to get from {first} to {second}; "
+                  "{needed} min are needed {between}") if teams else
+                _("{who} have {gap} min to get from {first} to {second}; {needed} min are "
+                  "needed {between}"))
+        return text.format(who=who, teams=teams, gap=entry["gap"], first=describe_event(first),
+                           second=describe_event(second), needed=entry["needed"], between=between)
     if kind in (ConflictKind.VEHICLE, ConflictKind.DRIVER):
-        what = "vehicle" if kind is ConflictKind.VEHICLE else "driver"
-        return (f"{what} {entry['resource']} of {teams} is booked twice: "
-                f"{describe_event(first)} and {describe_event(second)}")
+        text = (_("vehicle {resource} of {teams} is booked twice: {first} and {second}")
+                if kind is ConflictKind.VEHICLE else
+                _("driver {resource} of {teams} is booked twice: {first} and {second}"))
+        return text.format(resource=entry["resource"], teams=teams, first=describe_event(first),
+                           second=describe_event(second))
     if kind is ConflictKind.OPENING_HOURS:
+        what = describe_event(first)
+        if first.phase:
+            what = f"{what} [{phase_name(first.phase)}]"
         party = f"{teams}: {who}" if teams and who else teams or who
-        party = f" ({party})" if party else ""
-        phase = f" [{first.phase.value}]" if first.phase else ""
-        return f"{describe_event(first)}{phase}{party} " + " and ".join(entry["reasons"])
+        if party:
+            what = f"{what} ({party})"
+        return f"{what} {and_names(entry['reasons'])}"
     person: PersonInfo = entry["person"]
+    more = _and_more(entry["count"])
     if kind is ConflictKind.BEFORE_ARRIVAL:
-        flight = f" (flight {person.arrival_flight})" if person.arrival_flight else ""
-        return (f"{person.label} arrives {local_moment(person.arrival_at, mission_zone)}{flight} "
-                f"but is scheduled before that: {describe_event(first)}{_and_more(entry['count'])}")
+        text = (_("{person} arrives {when} (flight {flight}) but is scheduled before that: {event}")
+                if person.arrival_flight else
+                _("{person} arrives {when} but is scheduled before that: {event}"))
+        return text.format(person=person.label, when=local_moment(person.arrival_at, mission_zone),
+                           flight=person.arrival_flight, event=describe_event(first)) + more
     if kind is ConflictKind.AFTER_DEPARTURE:
-        flight = f" (flight {person.departure_flight})" if person.departure_flight else ""
-        return (f"{person.label} departs {local_moment(person.departure_at, mission_zone)}{flight} "
-                f"but is scheduled after that: {describe_event(first)}{_and_more(entry['count'])}")
+        text = (_("{person} departs {when} (flight {flight}) but is scheduled after that: {event}")
+                if person.departure_flight else
+                _("{person} departs {when} but is scheduled after that: {event}"))
+        return text.format(person=person.label, when=local_moment(person.departure_at, mission_zone),
+                           flight=person.departure_flight, event=describe_event(first)) + more
     why = entry["why"]
     if why == "inactive":
-        return (f"{person.label} is {person.status.value} and no longer a member of the mission, "
-                f"but is scheduled: {describe_event(first)}{_and_more(entry['count'])}")
-    if why == "late":
-        return (f"{person.label} is accredited only from {person.certificate_date.isoformat()}, "
-                f"after election day, but is scheduled: {describe_event(first)}"
-                f"{_and_more(entry['count'])}")
-    status = person.status.value.replace("_", " ")
-    return (f"{person.label} is not accredited (status: {status}) but is scheduled on election "
-            f"day or at a polling station: {describe_event(first)}{_and_more(entry['count'])}")
+        text = _("{person} is {status} and no longer a member of the mission, but is scheduled: "
+                 "{event}")
+    elif why == "late":
+        text = _("{person} is accredited only from {date}, after election day, but is scheduled: "
+                 "{event}")
+    else:
+        text = _("{person} is not accredited (status: {status}) but is scheduled on election day "
+                 "or at a polling station: {event}")
+    return text.format(person=person.label, status=status_name(person.status),
+                       date=person.certificate_date.isoformat() if person.certificate_date else "",
+                       event=describe_event(first)) + more
 
 
 def find_conflicts(schedule: Schedule) -> list[Conflict]:

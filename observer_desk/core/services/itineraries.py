@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..db import Database
 from ..errors import NotFoundError, UsageError
+from ..language import _, ngettext
 from ..models import EventKind, MissionRole, Phase
 from .schedule import (
     MissionInfo,
@@ -153,11 +154,15 @@ class ExportSummary:
     events: int
 
     def describe(self) -> str:
-        kind = {".pdf": "itinerary PDF", ".xlsx": "deployment plan and schedule",
-                ".ics": "calendar"}[self.path.suffix.lower()]
-        people = (f", {self.itineraries} itinerar{'ies' if self.itineraries != 1 else 'y'}"
-                  if self.path.suffix.lower() == ".pdf" else "")
-        return f"{self.path}: {kind}{people}, {self.events} event{'s' if self.events != 1 else ''}"
+        """"trip.pdf: itinerary PDF, 3 itineraries, 12 events": what was written, for the user."""
+        suffix = self.path.suffix.lower()
+        events = ngettext("{n} event", "{n} events", self.events).format(n=self.events)
+        if suffix == ".pdf":
+            return _("{path}: itinerary PDF, {itineraries}, {events}").format(
+                path=self.path, events=events, itineraries=ngettext(
+                    "{n} itinerary", "{n} itineraries", self.itineraries).format(n=self.itineraries))
+        kind = (_("deployment plan and schedule") if suffix == ".xlsx" else _("calendar"))
+        return _("{path}: {kind}, {events}").format(path=self.path, kind=kind, events=events)
 
 
 # --- building blocks -----------------------------------------------------------------------
@@ -331,7 +336,8 @@ def find_observer(schedule: Schedule, code: str) -> int:
     for person in schedule.people.values():
         if person.code.casefold() == folded:
             return person.id
-    raise NotFoundError(f"no observer with code {code!r} in mission {schedule.mission.code}")
+    raise NotFoundError(_("no observer with code {code!r} in mission {mission}").format(
+        code=code, mission=schedule.mission.code))
 
 
 def find_team(schedule: Schedule, name: str) -> int:
@@ -339,8 +345,9 @@ def find_team(schedule: Schedule, name: str) -> int:
     for team in schedule.teams.values():
         if team.name.casefold() == folded:
             return team.id
-    known = ", ".join(t.name for t in schedule.teams.values()) or "none yet"
-    raise NotFoundError(f"no team called {name!r} in mission {schedule.mission.code} (teams: {known})")
+    known = ", ".join(t.name for t in schedule.teams.values()) or _("none yet")
+    raise NotFoundError(_("no team called {name!r} in mission {mission} (teams: {known})").format(
+        name=name, mission=schedule.mission.code, known=known))
 
 
 def export_itinerary(db: Database, mission_id: int, path: Path | str, *,
@@ -352,9 +359,10 @@ def export_itinerary(db: Database, mission_id: int, path: Path | str, *,
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise UsageError(f"{path.name}: an itinerary is written as .pdf, .xlsx or .ics")
+        raise UsageError(_("{file}: an itinerary is written as .pdf, .xlsx or .ics").format(
+            file=path.name))
     if observer_code and team_name:
-        raise UsageError("name an observer or a team, not both")
+        raise UsageError(_("name an observer or a team, not both"))
     schedule = load_schedule(db, mission_id)
     observer_id = find_observer(schedule, observer_code) if observer_code else None
     team_id = find_team(schedule, team_name) if team_name else None

@@ -15,6 +15,8 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..errors import Problem
+from ..language import N_, _, ngettext
+from ..language import _ as translated  # a text marked with N_ where it is kept
 from ..models import (
     AdminUnit,
     Event,
@@ -90,9 +92,18 @@ def _lookup(session: Any, column: Any, mission_id: int) -> dict[str, int]:
         select(model.id, column).where(model.mission_id == mission_id))}
 
 
+# What an unknown code is called in a problem, by the kind of record looked up.
+UNKNOWN = {
+    "observer": N_("no observer {code!r} in this mission"),
+    "unit": N_("no unit {code!r} in this mission"),
+    "team": N_("no team {code!r} in this mission"),
+}
+
+
 def _resolve(codes: Sequence[str], known: dict[str, int], what: str, field_name: str, at: str,
              problems: list[Problem]) -> list[int]:
-    """Ids for the codes, in order; unknown and repeated codes are problems."""
+    """Ids for the codes, in order; unknown and repeated codes are problems. `what` is a key of
+    UNKNOWN."""
     ids: list[int] = []
     seen: set[str] = set()
     for code in codes:
@@ -101,12 +112,12 @@ def _resolve(codes: Sequence[str], known: dict[str, int], what: str, field_name:
         if not code:
             continue
         if folded in seen:
-            problems.append(Problem(field_name, f"{code!r} is listed twice", at))
+            problems.append(Problem(field_name, _("{code!r} is listed twice").format(code=code), at))
             continue
         seen.add(folded)
         found = known.get(folded)
         if found is None:
-            problems.append(Problem(field_name, f"no {what} {code!r} in this mission", at))
+            problems.append(Problem(field_name, translated(UNKNOWN[what]).format(code=code), at))
         else:
             ids.append(found)
     return ids
@@ -127,9 +138,10 @@ def add_teams(db: Database, mission_id: int, teams: Sequence[TeamRecord],
             at = where(index)
             name = (team.name or "").strip()
             if not name:
-                problems.append(Problem("name", "is required", at))
+                problems.append(Problem("name", _("is required"), at))
             elif name.casefold() in taken:
-                problems.append(Problem("name", f"the mission has a team {name!r} already", at))
+                problems.append(Problem("name", _("the mission has a team {name!r} already").format(
+                    name=name), at))
             member_ids = _resolve(team.member_codes, observers, "observer", "member_codes", at, problems)
             interpreter = _resolve([team.interpreter_code or ""], observers, "observer",
                                    "interpreter_code", at, problems)
@@ -150,8 +162,9 @@ def add_teams(db: Database, mission_id: int, teams: Sequence[TeamRecord],
             members.append(member_ids)
         for indexes in duplicates(row["name"] for row in rows).values():
             for index in indexes[1:]:
-                problems.append(Problem("name", f"team {rows[index - 1]['name']!r} is given twice "
-                                                f"(also record {indexes[0]})", where(index)))
+                problems.append(Problem("name", _("team {name!r} is given twice (also record "
+                                                  "{other})").format(name=rows[index - 1]["name"],
+                                                                     other=indexes[0]), where(index)))
         raise_problems(problems)
 
         now = utcnow()
@@ -191,28 +204,29 @@ def add_events(db: Database, mission_id: int, events: Sequence[EventRecord],
             phase = as_enum(Phase, event.phase, "phase", at, problems, optional=True)
             title = (event.title or "").strip()
             if not title:
-                problems.append(Problem("title", "is required", at))
+                problems.append(Problem("title", _("is required"), at))
             starts, ends = event.starts_at, event.ends_at
             if starts is None or ends is None:
-                problems.append(Problem("starts_at", "an event needs a start and an end", at))
+                problems.append(Problem("starts_at", _("an event needs a start and an end"), at))
             else:
                 starts_ok = check_aware(starts, "starts_at", at, problems)
                 ends_ok = check_aware(ends, "ends_at", at, problems)
                 if starts_ok and ends_ok and ends_before_start(starts, ends):
-                    problems.append(Problem("ends_at", "is before the start", at))
+                    problems.append(Problem("ends_at", _("is before the start"), at))
             zone = (event.time_zone or "").strip()
             if zone not in zones_seen:
                 zones_seen[zone] = valid_time_zone(zone)
             if not zones_seen[zone]:
-                problems.append(Problem("time_zone", f"{event.time_zone!r} is not an IANA time zone "
-                                                     "(e.g. Asia/Almaty)", at))
+                problems.append(Problem("time_zone", _("{zone!r} is not an IANA time zone "
+                                                       "(e.g. Asia/Almaty)").format(
+                                                           zone=event.time_zone), at))
             station_id = None
             number = (event.station_number or "").strip()
             if number:
                 station_id = stations.get(number.casefold())
                 if station_id is None:
-                    problems.append(Problem("station_number", f"no polling station {number} in "
-                                                              "this mission", at))
+                    problems.append(Problem("station_number", _(
+                        "no polling station {number} in this mission").format(number=number), at))
             venue_id = None
             venue_name = " ".join((event.venue_name or "").split())
             if venue_name:
@@ -220,12 +234,14 @@ def add_events(db: Database, mission_id: int, events: Sequence[EventRecord],
                 if len(found) == 1:
                     venue_id = found[0]
                 else:
-                    problems.append(Problem("venue_name", f"no venue called {venue_name!r} in this "
-                                                          "mission" if not found else
-                                            f"{len(found)} venues are called {venue_name!r}", at))
+                    problems.append(Problem("venue_name", _(
+                        "no venue called {name!r} in this mission").format(name=venue_name)
+                        if not found else ngettext(
+                        "{n} venue is called {name!r}", "{n} venues are called {name!r}",
+                        len(found)).format(n=len(found), name=venue_name), at))
                 if number:
-                    problems.append(Problem("venue_name", "an event takes place at a venue or at "
-                                                          "a polling station, not both", at))
+                    problems.append(Problem("venue_name", _("an event takes place at a venue or at "
+                                                            "a polling station, not both"), at))
             team_ids = _resolve(event.team_names, teams, "team", "team_names", at, problems)
             observer_ids = _resolve(event.observer_codes, observers, "observer", "observer_codes",
                                     at, problems)

@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from ..audit import record_audit
 from ..db import Database
 from ..errors import UsageError
+from ..language import _
 from ..models import AuditAction, Base
 
 CHUNK = 1_000
@@ -172,8 +173,8 @@ def copy_mission(source: Database, target: Database, code: str | None = None, *,
     mission = get_mission(source, code)
     code_there = (new_code or mission.code).strip()
     if not code_there or not all(c.isalnum() or c in "-_." for c in code_there):
-        raise UsageError(f"{code_there!r} cannot be a mission code: use letters, digits, "
-                         "'-', '_' or '.' only (e.g. SCO-KZ-2022)")
+        raise UsageError(_("{code!r} cannot be a mission code: use letters, digits, "
+                           "'-', '_' or '.' only (e.g. SCO-KZ-2022)").format(code=code_there))
     plans = copy_plan()
     plans_by_name = {p.name: p for p in plans}
     remembered = _referenced_tables(plans)
@@ -206,11 +207,15 @@ def copy_mission(source: Database, target: Database, code: str | None = None, *,
 
 
 def _exists_message(code: str, result: MissionCopy, same_code: bool) -> str:
-    other = "give the copy another code with --as NEW-CODE" if same_code \
-        else "choose another code with --as"
-    return (f"{result.target} already holds a mission {code}: nothing was copied. To keep both, "
-            f"{other}; or copy into another database (a new .sqlite file, or an empty database "
-            f"on the server)")
+    if same_code:
+        text = _("{target} already holds a mission {code}: nothing was copied. To keep both, give "
+                 "the copy another code with --as NEW-CODE; or copy into another database (a new "
+                 ".sqlite file, or an empty database on the server)")
+    else:
+        text = _("{target} already holds a mission {code}: nothing was copied. To keep both, "
+                 "choose another code with --as; or copy into another database (a new .sqlite "
+                 "file, or an empty database on the server)")
+    return text.format(target=result.target, code=code)
 
 
 def _copy_table(reading: Connection, writing: Connection, plans_by_name: dict[str, _TablePlan],

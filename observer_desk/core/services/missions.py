@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..audit import who_changed
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, UsageError, ValidationError
-from ..language import _
+from ..language import _, ngettext
 from ..models import (
     BodyKind,
     BodyType,
@@ -103,20 +103,22 @@ def get_mission(db: Database, code: str | None = None) -> Mission:
             if mission is None:
                 known = ", ".join(session.scalars(select(Mission.code).order_by(Mission.code)))
                 raise NotFoundError(
-                    f"no mission with code {code!r} in {db.target}"
-                    + (f" (missions: {known})" if known else " (it holds no mission)")
-                )
+                    _("no mission with code {code!r} in {target} (missions: {known})").format(
+                        code=code, target=db.target, known=known) if known else
+                    _("no mission with code {code!r} in {target} (it holds no mission)").format(
+                        code=code, target=db.target))
             return mission
         missions = list(session.scalars(select(Mission).order_by(Mission.code).limit(50)))
     if not missions:
         raise NotFoundError(
-            f"{db.target} holds no mission: create one in the program or run 'observer-desk demo'"
-        )
+            _("{target} holds no mission: create one in the program or run 'observer-desk demo'")
+            .format(target=db.target))
     if len(missions) > 1:
         raise UsageError(
-            f"{db.target} holds {len(missions)} missions: name one with --mission CODE "
-            f"({', '.join(m.code for m in missions)})"
-        )
+            ngettext("{target} holds {n} mission: name one with --mission CODE ({codes})",
+                     "{target} holds {n} missions: name one with --mission CODE ({codes})",
+                     len(missions)).format(target=db.target, n=len(missions),
+                                           codes=", ".join(m.code for m in missions)))
     return missions[0]
 
 
@@ -124,7 +126,7 @@ def get_mission_by_id(db: Database, mission_id: int) -> Mission:
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         return mission
 
 
@@ -143,33 +145,34 @@ def _check_mission(data: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     for name in ("code", "title", "organisation", "host_country"):
         if name in data and not str(data[name] or "").strip():
-            problems.append(Problem(name, "is required"))
+            problems.append(Problem(name, _("is required")))
     if "code" in data and data["code"] and not all(c.isalnum() or c in "-_." for c in data["code"]):
-        problems.append(Problem("code", "use letters, digits, '-', '_' or '.' only (e.g. SCO-KZ-2022)"))
+        problems.append(Problem("code", _("use letters, digits, '-', '_' or '.' only (e.g. SCO-KZ-2022)")))
     if "host_country" in data and data["host_country"] and len(str(data["host_country"])) != 2:
-        problems.append(Problem("host_country", "give the two-letter ISO code (e.g. KZ)"))
+        problems.append(Problem("host_country", _("give the two-letter ISO code (e.g. KZ)")))
     start, end = data.get("period_start"), data.get("period_end")
     if start and end and end < start:
         problems.append(Problem("period_end", _("the mission cannot end before it starts")))
     election = data.get("election_date")
     if election and start and end and not start <= election <= end:
-        problems.append(Problem("election_date", "election day should fall within the mission period"))
+        problems.append(Problem("election_date", _("election day should fall within the mission period")))
     if "time_zone" in data:
         try:
             ZoneInfo(str(data["time_zone"]))
         except (ZoneInfoNotFoundError, ValueError):
-            problems.append(Problem("time_zone", _("unknown time zone {zone!r} (e.g. Asia/Almaty)").format(zone=data['time_zone'])))
+            problems.append(Problem("time_zone", _("unknown time zone {zone!r} (e.g. Asia/Almaty)").format(
+                zone=data["time_zone"])))
     if "working_languages" in data:
         codes = [c for c in str(data["working_languages"]).split(",") if c]
         unknown = [c for c in codes if c not in LANGUAGE_CODES]
         if not codes or unknown:
-            problems.append(Problem("working_languages", "choose among en, ru, zh"))
+            problems.append(Problem("working_languages", _("choose among en, ru, zh")))
     if "travel_buffer_minutes" in data:
         buffer = data["travel_buffer_minutes"]
         if not isinstance(buffer, int) or isinstance(buffer, bool):
-            problems.append(Problem("travel_buffer_minutes", "give a whole number of minutes"))
+            problems.append(Problem("travel_buffer_minutes", _("give a whole number of minutes")))
         elif buffer < 0:
-            problems.append(Problem("travel_buffer_minutes", "cannot be negative"))
+            problems.append(Problem("travel_buffer_minutes", _("cannot be negative")))
     return problems
 
 
@@ -178,7 +181,8 @@ def create_mission(db: Database, data: MissionData) -> Mission:
     problems = _check_mission(values)
     with db.transaction() as session:
         if session.scalar(select(Mission.id).where(Mission.code == values["code"])) is not None:
-            problems.append(Problem("code", f"a mission with code {values['code']!r} already exists"))
+            problems.append(Problem("code", _("a mission with code {code!r} already exists").format(
+                code=values["code"])))
         if problems:
             raise ValidationError(problems)
         mission = Mission(**values)
@@ -196,18 +200,20 @@ def update_mission(db: Database, mission_id: int, version: int, changes: dict[st
     with db.transaction() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         if mission.version != version:
             raise StaleEditError(
-                f"mission {mission.code} was changed{who_changed(session, 'mission', mission.id)} "
-                f"since you opened it (version {version}, now {mission.version}); reload and make "
-                "your change again")
+                _("mission {code} was changed{who} since you opened it (version {version}, now "
+                  "{current}); reload and make your change again").format(
+                    code=mission.code, who=who_changed(session, "mission", mission.id),
+                    version=version, current=mission.version))
         merged = {name: getattr(mission, name) for name in MISSION_FIELDS} | changes
         problems = _check_mission(merged)
         if "code" in changes and changes["code"] != mission.code:
             clash = session.scalar(select(Mission.id).where(Mission.code == changes["code"]))
             if clash is not None:
-                problems.append(Problem("code", f"a mission with code {changes['code']!r} already exists"))
+                problems.append(Problem("code", _("a mission with code {code!r} already exists").format(
+                    code=changes["code"])))
         if problems:
             raise ValidationError(problems)
         for name, value in changes.items():
@@ -215,7 +221,8 @@ def update_mission(db: Database, mission_id: int, version: int, changes: dict[st
         try:
             session.flush()
         except StaleDataError as exc:
-            raise StaleEditError(f"mission {mission.code} was changed by someone else; reload it") from exc
+            raise StaleEditError(_("mission {code} was changed by someone else; reload it").format(
+                code=mission.code)) from exc
         return mission
 
 
@@ -244,24 +251,24 @@ def save_sending_bodies(db: Database, mission_id: int, bodies: list[SendingBodyD
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for index, body in enumerate(bodies):
-        where, row = f"sending body {index + 1}", index
+        where, row = _("sending body {number}").format(number=index + 1), index
         code = body.code.strip()
         if not code:
-            problems.append(Problem("code", "is required", where, row))
+            problems.append(Problem("code", _("is required"), where, row))
         elif code.upper() in seen:
-            problems.append(Problem("code", f"{code!r} is used twice (also body {seen[code.upper()]})",
-                                    where, row))
+            problems.append(Problem("code", _("{code!r} is used twice (also body {other})").format(
+                code=code, other=seen[code.upper()]), where, row))
         else:
             seen[code.upper()] = index + 1
         if not body.name_en.strip():
-            problems.append(Problem("name", "the English name is required", where, row))
+            problems.append(Problem("name", _("the English name is required"), where, row))
         if body.quota is not None and body.quota < 0:
-            problems.append(Problem("quota", "cannot be negative", where, row))
+            problems.append(Problem("quota", _("cannot be negative"), where, row))
         if body.country_code and len(body.country_code) != 2:
-            problems.append(Problem("country", "give the two-letter ISO code (e.g. CN)", where, row))
+            problems.append(Problem("country", _("give the two-letter ISO code (e.g. CN)"), where, row))
     with db.transaction() as session:
         if session.get(Mission, mission_id) is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         existing = {b.id: b for b in session.scalars(
             select(SendingBody).where(SendingBody.mission_id == mission_id))}
         kept_ids = {b.id for b in bodies if b.id is not None}
@@ -269,15 +276,21 @@ def save_sending_bodies(db: Database, mission_id: int, bodies: list[SendingBodyD
             body = existing[body_id]
             in_use = session.scalar(select(func.count()).where(Observer.sending_body_id == body_id))
             if in_use:
-                problems.append(Problem(
-                    "", f"{body.name_en} cannot be removed: {in_use} observer(s) belong to it; "
-                    "move them to another body first"))
+                problems.append(Problem("", ngettext(
+                    "{body} cannot be removed: {n} observer belongs to it; move them to another "
+                    "body first",
+                    "{body} cannot be removed: {n} observers belong to it; move them to another "
+                    "body first", in_use).format(body=body.name_en, n=in_use)))
         stale = [existing[b.id] for b in bodies if b.id is not None and b.id in existing
                  and b.version is not None and existing[b.id].version != b.version]
         if stale:
-            who = who_changed(session, "sending_body", stale[0].id) or " by someone else"
-            raise StaleEditError(f"{', '.join(b.name_en for b in stale)} changed since you opened "
-                                 f"the list (changed{who}); reload and make your change again")
+            who = who_changed(session, "sending_body", stale[0].id)
+            names = ", ".join(b.name_en for b in stale)
+            raise StaleEditError(
+                _("{names} changed since you opened the list (changed{who}); reload and make your "
+                  "change again").format(names=names, who=who) if who else
+                _("{names} changed since you opened the list (changed by someone else); reload "
+                  "and make your change again").format(names=names))
         if problems:
             raise ValidationError(problems)
         for body_id in set(existing) - kept_ids:
@@ -306,8 +319,8 @@ def save_sending_bodies(db: Database, mission_id: int, bodies: list[SendingBodyD
         try:
             session.flush()
         except StaleDataError as exc:
-            raise StaleEditError("the sending bodies were changed by someone else while saving; "
-                                 "reload and make your change again") from exc
+            raise StaleEditError(_("the sending bodies were changed by someone else while saving; "
+                                   "reload and make your change again")) from exc
     return sending_bodies(db, mission_id)
 
 
@@ -322,7 +335,7 @@ def set_head_of_mission(db: Database, mission_id: int, observer_id: int) -> None
     with db.transaction() as session:
         observer = session.get(Observer, observer_id)
         if observer is None or observer.mission_id != mission_id:
-            raise NotFoundError("that observer is not a member of this mission")
+            raise NotFoundError(_("that observer is not a member of this mission"))
         previous = session.scalar(select(Observer).where(
             Observer.mission_id == mission_id, Observer.mission_role == MissionRole.HEAD))
         if previous is not None and previous.id != observer_id:

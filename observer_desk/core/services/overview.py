@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from ..db import Database
 from ..errors import NotFoundError
+from ..language import _
 from ..models import (
     AccreditationStatus,
     ElectionType,
@@ -150,7 +151,7 @@ def mission_overview(db: Database, mission_id: int) -> MissionOverview:
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         bodies, quota, stations, teams, events, reports, incidents, statements = session.execute(counts).one()
         statuses = {status: 0 for status in AccreditationStatus}
         for status, n in session.execute(by_status):

@@ -21,6 +21,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
+from ..language import N_, _, ngettext
+from ..language import _ as translated  # a text marked with N_ where it is kept
 from ..models import (
     AdminUnit,
     CecTurnout,
@@ -104,17 +106,33 @@ def _natural(text: str) -> list:
 def _mission(session: Session, mission_id: int) -> Mission:
     mission = session.get(Mission, mission_id)
     if mission is None:
-        raise NotFoundError(f"mission {mission_id} no longer exists")
+        raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
     return mission
+
+
+# The refusals of an edit, by what is edited ("unit" or "station").
+GONE = {
+    "unit": N_("this unit no longer exists (someone deleted it); reload the list"),
+    "station": N_("this station no longer exists (someone deleted it); reload the list"),
+}
+CHANGED = {
+    "unit": N_("unit {name} was changed by someone else since you opened it; reload the list and "
+               "make your change again"),
+    "station": N_("station {name} was changed by someone else since you opened it; reload the list "
+                  "and make your change again"),
+}
+CHANGED_WHILE_SAVING = {
+    "unit": N_("unit {name} was changed by someone else while saving; reload the list"),
+    "station": N_("station {name} was changed by someone else while saving; reload the list"),
+}
 
 
 def _at_version(session: Session, model: type, record_id: int, version: int, what: str) -> Any:
     record = session.get(model, record_id)
     if record is None:
-        raise NotFoundError(f"this {what} no longer exists (someone deleted it); reload the list")
+        raise NotFoundError(translated(GONE[what]))
     if record.version != version:
-        raise StaleEditError(f"{what} {_label(record)} was changed by someone else since you opened "
-                             "it; reload the list and make your change again")
+        raise StaleEditError(translated(CHANGED[what]).format(name=_label(record)))
     return record
 
 
@@ -126,15 +144,19 @@ def _flush(session: Session, record: Any, what: str) -> None:
     try:
         session.flush()
     except StaleDataError as exc:
-        raise StaleEditError(f"{what} {_label(record)} was changed by someone else while saving; "
-                             "reload the list") from exc
+        raise StaleEditError(translated(CHANGED_WHILE_SAVING[what]).format(name=_label(record))) from exc
 
 
 def _refuse_if_used(uses: list[tuple[int, str]], name: str) -> None:
-    reasons = [f"{count} {what}" for count, what in uses if count]
+    """Refuse a deletion while records hang on it: `uses` pairs each count with its counted text
+    ("{n} events", translated for that count)."""
+    reasons = [text.format(n=count) for count, text in uses if count]
     if reasons:
-        raise ValidationError([Problem("", f"{name} cannot be deleted: {', '.join(reasons)} "
-                                           "depend on it; move or delete those first")])
+        total = sum(count for count, _text in uses)
+        raise ValidationError([Problem("", ngettext(
+            "{name} cannot be deleted: {uses} depends on it; move or delete those first",
+            "{name} cannot be deleted: {uses} depend on it; move or delete those first",
+            total).format(name=name, uses=", ".join(reasons)))])
 
 
 def _carry_zone(session: Session, events: Any, old_zone: str | None, new_zone: str | None) -> None:
@@ -161,7 +183,7 @@ def _unit_rows(session: Session, mission_id: int, unit_id: int | None = None) ->
              .outerjoin(counted, counted.c.unit_id == AdminUnit.id)
              .where(AdminUnit.mission_id == mission_id))
     units = list(session.execute(query))
-    names = {u.id: u.name_en for u, _ in units}
+    names = {u.id: u.name_en for u, _stations in units}
     rows = [UnitRow(u.id, u.version, u.parent_id, u.code, u.kind, u.name_en, u.name_ru, u.name_zh,
                     u.time_zone, names.get(u.parent_id, ""), n)
             for u, n in units if unit_id is None or u.id == unit_id]
@@ -193,26 +215,27 @@ def _checked_unit(session: Session, mission_id: int, data: UnitData,
     name_en = " ".join((data.name_en or "").split())
     zone_name = (data.time_zone or "").strip()
     if not code:
-        problems.append(Problem("code", "is required (e.g. AST or AKM-02)"))
+        problems.append(Problem("code", _("is required (e.g. AST or AKM-02)")))
     elif session.scalar(select(AdminUnit.id).where(
             AdminUnit.mission_id == mission_id, func.lower(AdminUnit.code) == code.lower(),
             AdminUnit.id != (unit_id or -1))):
-        problems.append(Problem("code", f"{code} is the code of another unit; choose another"))
+        problems.append(Problem("code", _("{code} is the code of another unit; choose another").format(
+            code=code)))
     if not name_en:
-        problems.append(Problem("name_en", "is required"))
+        problems.append(Problem("name_en", _("is required")))
     if not valid_time_zone(zone_name):
-        problems.append(Problem("time_zone", f"{zone_name!r} is not an IANA time zone; choose one "
-                                             "from the list (e.g. Asia/Almaty)"))
+        problems.append(Problem("time_zone", _("{zone!r} is not an IANA time zone; choose one "
+                                               "from the list (e.g. Asia/Almaty)").format(zone=zone_name)))
     if data.parent_id is not None:
         parents = dict(session.execute(select(AdminUnit.id, AdminUnit.parent_id).where(
             AdminUnit.mission_id == mission_id)).all())
         step, seen = data.parent_id, set()
         if step not in parents:
-            problems.append(Problem("parent_id", "is not a unit of this mission"))
+            problems.append(Problem("parent_id", _("is not a unit of this mission")))
         while step is not None and step not in seen:
             if step == unit_id:
-                problems.append(Problem("parent_id", "is this unit or one of its sub-units; a unit "
-                                                     "cannot lie within itself"))
+                problems.append(Problem("parent_id", _("is this unit or one of its sub-units; a unit "
+                                                       "cannot lie within itself")))
                 break
             seen.add(step)
             step = parents.get(step)
@@ -253,12 +276,17 @@ def update_unit(db: Database, unit_id: int, version: int, data: UnitData) -> Uni
 def delete_unit(db: Database, unit_id: int, version: int) -> None:
     with db.transaction() as session:
         unit = _at_version(session, AdminUnit, unit_id, version, "unit")
+        stations = _count(session, PollingStation.unit_id, unit_id)
+        sub_units = _count(session, AdminUnit.parent_id, unit_id)
+        venues = _count(session, Venue.unit_id, unit_id)
+        areas = _count(session, Team.area_unit_id, unit_id)
+        figures = _count(session, CecTurnout.unit_id, unit_id)
         _refuse_if_used([
-            (_count(session, PollingStation.unit_id, unit_id), "polling station(s)"),
-            (_count(session, AdminUnit.parent_id, unit_id), "sub-unit(s)"),
-            (_count(session, Venue.unit_id, unit_id), "venue(s)"),
-            (_count(session, Team.area_unit_id, unit_id), "team area(s)"),
-            (_count(session, CecTurnout.unit_id, unit_id), "CEC turnout figure(s)"),
+            (stations, ngettext("{n} polling station", "{n} polling stations", stations)),
+            (sub_units, ngettext("{n} sub-unit", "{n} sub-units", sub_units)),
+            (venues, ngettext("{n} venue", "{n} venues", venues)),
+            (areas, ngettext("{n} team area", "{n} team areas", areas)),
+            (figures, ngettext("{n} CEC turnout figure", "{n} CEC turnout figures", figures)),
         ], unit.name_en)
         session.delete(unit)
         _flush(session, unit, "unit")
@@ -301,28 +329,32 @@ def _checked_station(session: Session, mission_id: int, data: StationData,
             PollingStation.mission_id == mission_id,
             func.lower(PollingStation.number) == number.lower(),
             PollingStation.id != (station_id or -1))):
-        problems.append(Problem("number", f"station {number} exists already; each number once"))
+        problems.append(Problem("number", _("station {number} exists already; each number once").format(
+            number=number)))
     if data.unit_id is None:
-        problems.append(Problem("unit_id", "is required: choose the unit the station lies in"))
+        problems.append(Problem("unit_id", _("is required: choose the unit the station lies in")))
     elif session.scalar(select(AdminUnit.id).where(AdminUnit.id == data.unit_id,
                                                    AdminUnit.mission_id == mission_id)) is None:
-        problems.append(Problem("unit_id", "is not a unit of this mission"))
+        problems.append(Problem("unit_id", _("is not a unit of this mission")))
     voters = data.registered_voters
     if voters is not None and not (isinstance(voters, int) and 0 <= voters <= MOST_VOTERS):
-        problems.append(Problem("registered_voters", f"{voters!r} is not a number of voters from 0 "
-                                                     f"to {MOST_VOTERS:,}"))
+        problems.append(Problem("registered_voters", _("{voters!r} is not a number of voters from 0 "
+                                                       "to {most:,}").format(voters=voters,
+                                                                             most=MOST_VOTERS)))
     if not isinstance(data.opens_at, time) or not isinstance(data.closes_at, time):
-        problems.append(Problem("opens_at", "opening and closing need a time of day each"))
+        problems.append(Problem("opens_at", _("opening and closing need a time of day each")))
     elif data.closes_at <= data.opens_at:
-        problems.append(Problem("closes_at", f"closing at {data.closes_at:%H:%M} is not after "
-                                             f"opening at {data.opens_at:%H:%M}"))
+        problems.append(Problem("closes_at", _("closing at {closes:%H:%M} is not after "
+                                               "opening at {opens:%H:%M}").format(
+                                                   closes=data.closes_at, opens=data.opens_at)))
     for field_name, bound in (("latitude", 90), ("longitude", 180)):
         value = getattr(data, field_name)
         if value is not None and not (isinstance(value, (int, float)) and -bound <= value <= bound):
-            problems.append(Problem(field_name, f"{value!r} is not between -{bound} and {bound}"))
+            problems.append(Problem(field_name, _("{value!r} is not between -{bound} and {bound}").format(
+                value=value, bound=bound)))
     if (data.latitude is None) != (data.longitude is None):
         problems.append(Problem("longitude" if data.longitude is None else "latitude",
-                                "is missing: give both coordinates or neither"))
+                                _("is missing: give both coordinates or neither")))
     values = {"number": number, "unit_id": data.unit_id,
               "name": " ".join((data.name or "").split()),
               "address": " ".join((data.address or "").split()),
@@ -363,11 +395,15 @@ def update_station(db: Database, station_id: int, version: int, data: StationDat
 def delete_station(db: Database, station_id: int, version: int) -> None:
     with db.transaction() as session:
         station = _at_version(session, PollingStation, station_id, version, "station")
+        events = _count(session, Event.polling_station_id, station_id)
+        reports = _count(session, VisitReport.polling_station_id, station_id)
+        incidents = _count(session, Incident.polling_station_id, station_id)
+        readings = _count(session, TurnoutReading.polling_station_id, station_id)
         _refuse_if_used([
-            (_count(session, Event.polling_station_id, station_id), "event(s)"),
-            (_count(session, VisitReport.polling_station_id, station_id), "visit report(s)"),
-            (_count(session, Incident.polling_station_id, station_id), "incident(s)"),
-            (_count(session, TurnoutReading.polling_station_id, station_id), "turnout reading(s)"),
-        ], f"Station {station.number}")
+            (events, ngettext("{n} event", "{n} events", events)),
+            (reports, ngettext("{n} visit report", "{n} visit reports", reports)),
+            (incidents, ngettext("{n} incident", "{n} incidents", incidents)),
+            (readings, ngettext("{n} turnout reading", "{n} turnout readings", readings)),
+        ], _("Station {number}").format(number=station.number))
         session.delete(station)
         _flush(session, station, "station")

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from ..db import Database
 from ..errors import Problem
+from ..language import _
 from ..models import AdminUnit, PollingStation, UnitKind, utcnow
 from .bulk import (
     Progress,
@@ -89,8 +90,8 @@ def _levels(codes: list[str], parents: list[str | None], existing: set[str],
             loop = trail + [i]
             loop = loop[loop.index(in_batch[parent]):]
             chain = " -> ".join(codes[k] for k in loop + [loop[0]])
-            problems.append(Problem("parent_code", f"units are their own ancestors ({chain})",
-                                    where(min(loop) + 1)))
+            problems.append(Problem("parent_code", _("units are their own ancestors ({chain})").format(
+                chain=chain), where(min(loop) + 1)))
             for k in loop:
                 depth[k] = None
         else:
@@ -124,18 +125,19 @@ def add_admin_units(db: Database, mission_id: int, units: Sequence[UnitRecord]) 
             "time_zone": (unit.time_zone or "").strip(),
         }
         if not row["code"]:
-            problems.append(Problem("code", "is required", at))
+            problems.append(Problem("code", _("is required"), at))
         if not row["name_en"]:
-            problems.append(Problem("name_en", "the English name is required", at))
+            problems.append(Problem("name_en", _("the English name is required"), at))
         if not valid_time_zone(row["time_zone"]):
-            problems.append(Problem("time_zone", f"{unit.time_zone!r} is not an IANA time zone "
-                                                 "(e.g. Asia/Almaty, Asia/Aqtobe)", at))
+            problems.append(Problem("time_zone", _("{zone!r} is not an IANA time zone "
+                                                   "(e.g. Asia/Almaty, Asia/Aqtobe)").format(
+                                                       zone=unit.time_zone), at))
         check_lengths(row, UNIT_LIMITS, at, problems)
         rows.append(row)
     for indexes in duplicates(row["code"] for row in rows).values():
         for index in indexes[1:]:
-            problems.append(Problem("code", f"{rows[index - 1]['code']!r} is given twice "
-                                            f"(also record {indexes[0]})", where(index)))
+            problems.append(Problem("code", _("{code!r} is given twice (also record {other})").format(
+                code=rows[index - 1]["code"], other=indexes[0]), where(index)))
     parents = [(unit.parent_code or "").strip() or None for unit in units]
 
     with db.transaction() as session:
@@ -145,12 +147,13 @@ def add_admin_units(db: Database, mission_id: int, units: Sequence[UnitRecord]) 
         in_batch = {row["code"].casefold() for row in rows if row["code"]}
         for index, row in enumerate(rows, start=1):
             if row["code"] and row["code"].casefold() in existing:
-                problems.append(Problem("code", f"{row['code']!r} is already a unit of this mission",
-                                        where(index)))
+                problems.append(Problem("code", _("{code!r} is already a unit of this mission").format(
+                    code=row["code"]), where(index)))
             parent = parents[index - 1]
             if parent and parent.casefold() not in in_batch and parent.casefold() not in existing:
-                problems.append(Problem("parent_code", f"no unit with code {parent!r} in this "
-                                                       "mission or in this list", where(index)))
+                problems.append(Problem("parent_code", _("no unit with code {code!r} in this "
+                                                         "mission or in this list").format(code=parent),
+                                        where(index)))
         levels = _levels([row["code"] for row in rows], parents, set(existing), problems)
         raise_problems(problems)
 
@@ -184,26 +187,31 @@ def add_polling_stations(db: Database, mission_id: int, stations: Sequence[Stati
             unit_code = (station.unit_code or "").strip()
             unit_id = units.get(unit_code.casefold())
             if not number:
-                problems.append(Problem("number", "is required", at))
+                problems.append(Problem("number", _("is required"), at))
             elif number.casefold() in taken:
-                problems.append(Problem("number", f"station {number} is already in this mission", at))
+                problems.append(Problem("number", _("station {number} is already in this mission").format(
+                    number=number), at))
             if unit_id is None:
-                problems.append(Problem("unit_code", f"no unit with code {unit_code!r} in this "
-                                                     "mission (add the units first)", at))
+                problems.append(Problem("unit_code", _("no unit with code {code!r} in this "
+                                                       "mission (add the units first)").format(
+                                                           code=unit_code), at))
             voters = station.registered_voters
             if voters is not None and (not isinstance(voters, int) or voters < 0):
-                problems.append(Problem("registered_voters", f"{voters!r} is not a number of "
-                                                             "voters (0 or more)", at))
+                problems.append(Problem("registered_voters", _("{voters!r} is not a number of "
+                                                               "voters (0 or more)").format(
+                                                                   voters=voters), at))
             opens, closes = station.opens_at, station.closes_at
             if not isinstance(opens, time) or not isinstance(closes, time):
-                problems.append(Problem("opens_at", "opening and closing must be times of day", at))
+                problems.append(Problem("opens_at", _("opening and closing must be times of day"), at))
             elif closes <= opens:
-                problems.append(Problem("closes_at", f"{closes:%H:%M} is not after the opening "
-                                                     f"at {opens:%H:%M}", at))
+                problems.append(Problem("closes_at", _("{closes:%H:%M} is not after the opening "
+                                                       "at {opens:%H:%M}").format(
+                                                           closes=closes, opens=opens), at))
             for field, bound in (("latitude", 90), ("longitude", 180)):
                 value = getattr(station, field)
                 if value is not None and not (isinstance(value, (int, float)) and -bound <= value <= bound):
-                    problems.append(Problem(field, f"{value!r} is not between -{bound} and {bound}", at))
+                    problems.append(Problem(field, _("{value!r} is not between -{bound} and {bound}").format(
+                        value=value, bound=bound), at))
             row = {
                 "unit_id": unit_id,
                 "number": number,
@@ -219,8 +227,9 @@ def add_polling_stations(db: Database, mission_id: int, stations: Sequence[Stati
             rows.append(row)
         for indexes in duplicates(row["number"] for row in rows).values():
             for index in indexes[1:]:
-                problems.append(Problem("number", f"station {rows[index - 1]['number']} is given "
-                                                  f"twice (also record {indexes[0]})", where(index)))
+                problems.append(Problem("number", _("station {number} is given twice (also record "
+                                                    "{other})").format(number=rows[index - 1]["number"],
+                                                                       other=indexes[0]), where(index)))
         raise_problems(problems)
 
         now = utcnow()

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
+from ..language import _, ngettext
 from ..models import (
     AdminUnit,
     Event,
@@ -97,43 +98,46 @@ def _checked_values(session: Session, mission: Mission, data: EventData) -> dict
     phase = as_enum(Phase, data.phase, "phase", "", problems, optional=True)
     title = (data.title or "").strip()
     if not title:
-        problems.append(Problem("title", "is required"))
+        problems.append(Problem("title", _("is required")))
     starts, ends = data.starts_at, data.ends_at
     if starts is None or ends is None:
-        problems.append(Problem("starts_at", "an event needs a start and an end"))
+        problems.append(Problem("starts_at", _("an event needs a start and an end")))
     elif check_aware(starts, "starts_at", "", problems) and check_aware(ends, "ends_at", "", problems):
         if ends <= starts:
-            problems.append(Problem("ends_at", "must be after the start"))
+            problems.append(Problem("ends_at", _("must be after the start")))
         elif ends - starts > LONGEST_EVENT:
-            problems.append(Problem("ends_at", "is more than seven days after the start; check "
-                                               "the dates"))
+            problems.append(Problem("ends_at", _("is more than seven days after the start; check "
+                                                 "the dates")))
     venue_id, station_id = data.venue_id, data.polling_station_id
     if venue_id is not None and station_id is not None:
-        problems.append(Problem("venue_id", "an event takes place at a venue or at a polling "
-                                            "station, not both"))
+        problems.append(Problem("venue_id", _("an event takes place at a venue or at a polling "
+                                              "station, not both")))
     if venue_id is not None and not _ids_in_mission(session, Venue, [venue_id], mission.id):
-        problems.append(Problem("venue_id", "no such venue in this mission"))
+        problems.append(Problem("venue_id", _("no such venue in this mission")))
     if station_id is not None and not _ids_in_mission(session, PollingStation, [station_id], mission.id):
-        problems.append(Problem("polling_station_id", "no such polling station in this mission"))
+        problems.append(Problem("polling_station_id", _("no such polling station in this mission")))
     if kind is EventKind.VISIT and station_id is None:
-        problems.append(Problem("polling_station_id", "a polling-station visit needs its station"))
+        problems.append(Problem("polling_station_id", _("a polling-station visit needs its station")))
     if phase is not None and station_id is None:
-        problems.append(Problem("phase", "only an event at a polling station has a phase "
-                                         "(opening, voting, count)"))
+        problems.append(Problem("phase", _("only an event at a polling station has a phase "
+                                           "(opening, voting, count)")))
     zone_name = (data.time_zone or "").strip()
     if zone_name and not valid_time_zone(zone_name):
-        problems.append(Problem("time_zone", f"{zone_name!r} is not an IANA time zone "
-                                             "(e.g. Asia/Almaty)"))
+        problems.append(Problem("time_zone", _("{zone!r} is not an IANA time zone "
+                                               "(e.g. Asia/Almaty)").format(zone=zone_name)))
     observer_ids = list(dict.fromkeys(data.observer_ids))
     team_ids = list(dict.fromkeys(data.team_ids))
     missing = set(observer_ids) - _ids_in_mission(session, Observer, observer_ids, mission.id)
     if missing:
-        problems.append(Problem("observer_ids", f"{len(missing)} of the observers named are not "
-                                                "in this mission"))
+        problems.append(Problem("observer_ids", ngettext(
+            "{n} of the observers named is not in this mission",
+            "{n} of the observers named are not in this mission", len(missing)).format(
+            n=len(missing))))
     missing = set(team_ids) - _ids_in_mission(session, Team, team_ids, mission.id)
     if missing:
-        problems.append(Problem("team_ids", f"{len(missing)} of the teams named are not in this "
-                                            "mission"))
+        problems.append(Problem("team_ids", ngettext(
+            "{n} of the teams named is not in this mission",
+            "{n} of the teams named are not in this mission", len(missing)).format(n=len(missing))))
     values = {
         "kind": kind, "title": title, "starts_at": starts, "ends_at": ends,
         "venue_id": venue_id, "polling_station_id": station_id, "phase": phase,
@@ -151,17 +155,18 @@ def _checked_values(session: Session, mission: Mission, data: EventData) -> dict
 def _mission(session: Session, mission_id: int) -> Mission:
     mission = session.get(Mission, mission_id)
     if mission is None:
-        raise NotFoundError(f"mission {mission_id} no longer exists")
+        raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
     return mission
 
 
 def _event_at_version(session: Session, event_id: int, version: int) -> Event:
     event = session.get(Event, event_id)
     if event is None:
-        raise NotFoundError("this event no longer exists (someone deleted it); reload the programme")
+        raise NotFoundError(_("this event no longer exists (someone deleted it); reload the programme"))
     if event.version != version:
-        raise StaleEditError(f"'{event.title}' was changed by someone else since you opened it; "
-                             "reload the programme and make your change again")
+        raise StaleEditError(_("'{title}' was changed by someone else since you opened it; "
+                               "reload the programme and make your change again").format(
+                                   title=event.title))
     return event
 
 
@@ -182,12 +187,16 @@ def _set_participants(event: Event, observer_ids: Sequence[int], team_ids: Seque
         EventParticipant(team_id=i) for i in team_ids if i in wanted_teams]
 
 
-def _flush(session: Session, what: str) -> None:
+def _flush(session: Session, title: str | None) -> None:
+    """Write the changes; `title` names the event changed (None: one of several)."""
     try:
         session.flush()
     except StaleDataError as exc:
-        raise StaleEditError(f"{what} was changed by someone else while saving; reload the "
-                             "programme and make your change again") from exc
+        raise StaleEditError(
+            _("'{title}' was changed by someone else while saving; reload the programme and make "
+              "your change again").format(title=title) if title is not None else
+            _("one of the events was changed by someone else while saving; reload the programme "
+              "and make your change again")) from exc
 
 
 def _saved(session: Session, mission_id: int, ids: Sequence[int]) -> list[ScheduledEvent]:
@@ -221,7 +230,7 @@ def update_event(db: Database, event_id: int, version: int, data: EventData) -> 
                 setattr(event, name, value)
             _set_participants(event, observer_ids, team_ids)
             event.updated_at = utcnow()  # a change of participants alone is a new version too
-        _flush(session, f"'{event.title}'")
+        _flush(session, event.title)
         return _saved(session, event.mission_id, [event.id])[0]
 
 
@@ -229,7 +238,7 @@ def delete_event(db: Database, event_id: int, version: int) -> None:
     with db.transaction() as session:
         event = _event_at_version(session, event_id, version)
         session.delete(event)
-        _flush(session, f"'{event.title}'")
+        _flush(session, event.title)
 
 
 def move_event(db: Database, event_id: int, version: int, *, minutes: int | None = None,
@@ -250,7 +259,7 @@ def move_event(db: Database, event_id: int, version: int, *, minutes: int | None
         length = event.ends_at - event.starts_at
         event.starts_at = snap(target, event.time_zone)
         event.ends_at = event.starts_at + length
-        _flush(session, f"'{event.title}'")
+        _flush(session, event.title)
         return _saved(session, event.mission_id, [event.id])[0]
 
 
@@ -275,7 +284,7 @@ def resize_event(db: Database, event_id: int, version: int, *, starts_at: dateti
             else:
                 starts = ends - shortest
         event.starts_at, event.ends_at = starts, ends
-        _flush(session, f"'{event.title}'")
+        _flush(session, event.title)
         return _saved(session, event.mission_id, [event.id])[0]
 
 
@@ -286,14 +295,22 @@ def _events_at_versions(session: Session, mission_id: int,
     events = list(session.scalars(select(Event).where(
         Event.id.in_(list(versions)), Event.mission_id == mission_id)))
     if len(events) != len(versions):
-        raise NotFoundError(f"{len(versions) - len(events)} of the events chosen no longer exist "
-                            "(someone deleted them); reload the programme")
+        gone = len(versions) - len(events)
+        raise NotFoundError(ngettext(
+            "{n} of the events chosen no longer exists (someone deleted it); reload the programme",
+            "{n} of the events chosen no longer exist (someone deleted them); reload the programme",
+            gone).format(n=gone))
     stale = [e for e in events if e.version != versions[e.id]]
+    if len(stale) == 1:
+        raise StaleEditError(_("'{title}' changed since you opened the programme; nothing was "
+                               "moved: reload and try again").format(title=stale[0].title))
     if stale:
-        raise StaleEditError(f"'{stale[0].title}'" + (f" and {len(stale) - 1} more" if len(stale) > 1
-                                                      else "")
-                             + " changed since you opened the programme; nothing was moved: "
-                             "reload and try again")
+        more = len(stale) - 1
+        raise StaleEditError(ngettext(
+            "'{title}' and {n} more changed since you opened the programme; nothing was moved: "
+            "reload and try again",
+            "'{title}' and {n} more changed since you opened the programme; nothing was moved: "
+            "reload and try again", more).format(title=stale[0].title, n=more))
     return events
 
 
@@ -310,7 +327,7 @@ def shift_events(db: Database, mission_id: int, versions: Mapping[int, int],
         for event in events:
             event.starts_at += delta
             event.ends_at += delta
-        _flush(session, "one of the events")
+        _flush(session, None)
         moved = _saved(session, mission_id, [e.id for e in events])
     return sorted(moved, key=lambda e: (e.starts_at, e.id))
 
@@ -323,7 +340,7 @@ def delete_events(db: Database, mission_id: int, versions: Mapping[int, int]) ->
         events = _events_at_versions(session, mission_id, versions)
         for event in events:
             session.delete(event)
-        _flush(session, "one of the events")
+        _flush(session, None)
     return len(events)
 
 
@@ -341,7 +358,7 @@ def copy_day(db: Database, mission_id: int, source: date, target: date, *,
     same local times, with the same places and participants. With `team_ids`, only the events
     those teams take part in. Returns the new events in start order."""
     if source == target:
-        raise ValidationError([Problem("target", "is the day being copied; choose another day")])
+        raise ValidationError([Problem("target", _("is the day being copied; choose another day"))])
     days = (target - source).days
     with db.transaction() as session:
         _mission(session, mission_id)
@@ -354,8 +371,9 @@ def copy_day(db: Database, mission_id: int, source: date, target: date, *,
         chosen = [e for e in candidates if e.starts_at.astimezone(zone(e.time_zone)).date() == source
                   and (team_ids is None or any(p.team_id in team_ids for p in e.participants))]
         if not chosen:
-            raise ValidationError([Problem("source", f"no events start on {source.isoformat()}"
-                                                     + (" for these teams" if team_ids else ""))])
+            raise ValidationError([Problem("source", (
+                _("no events start on {day} for these teams") if team_ids else
+                _("no events start on {day}")).format(day=source.isoformat()))])
         copies = []
         for original in sorted(chosen, key=lambda e: (e.starts_at, e.id)):
             starts = _same_wall_clock(original.starts_at, original.time_zone, days)

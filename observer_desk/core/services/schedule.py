@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import NotFoundError
+from ..language import _
 from ..models import (
     AccreditationStatus,
     AdminUnit,
@@ -348,7 +349,7 @@ class Schedule:
         if self.buffers and unit_a is not None and unit_b is not None:
             chain_a, chain_b = self.unit_chain(unit_a), self.unit_chain(unit_b)
             pairs = sorted((i + j, i, j) for i in range(len(chain_a)) for j in range(len(chain_b)))
-            for _, i, j in pairs:
+            for _distance, i, j in pairs:
                 a, b = chain_a[i], chain_b[j]
                 found = self.buffers.get((a, b) if a <= b else (b, a))
                 if found is not None:
@@ -367,7 +368,21 @@ class Schedule:
 
 
 def station_title(number: str, name: str) -> str:
+    """The station as documents and lists name it (in English: documents choose their own
+    language); see :func:`place_title` for messages."""
     return f"Polling station {number}" + (f", {name}" if name else "")
+
+
+def place_title(place: PlaceInfo) -> str:
+    """The place as a message names it, in the language of the messages."""
+    if place.kind is not PlaceKind.STATION:
+        return place.name
+    english = station_title(place.number, "")
+    premises = place.name[len(english) + 2:] if place.name.startswith(f"{english}, ") else ""
+    if premises:
+        return _("Polling station {number}, {premises}").format(number=place.number,
+                                                                premises=premises)
+    return _("Polling station {number}").format(number=place.number)
 
 
 def _mission_info(session: Session, mission_id: int) -> MissionInfo:
@@ -378,7 +393,7 @@ def _mission_info(session: Session, mission_id: int) -> MissionInfo:
         Mission.travel_buffer_minutes, Mission.contact, Mission.working_languages)
         .where(Mission.id == mission_id)).first()
     if found is None:
-        raise NotFoundError(f"mission {mission_id} no longer exists")
+        raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
     *values, languages = found
     return MissionInfo(*values, tuple(code for code in languages.split(",") if code))
 

@@ -16,10 +16,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
+from ..language import _, ngettext
 from ..models import AdminUnit, EventParticipant, Mission, Observer, Team, TeamMember, utcnow
 from ..parsing import ParseError, parse_phone
 from .bulk import check_lengths, string_limits
 from .accreditation import ACTIVE_STATUSES
+from .conflicts import and_names, status_name
 from .schedule import TeamInfo, read_teams
 
 TEAM_LIMITS = string_limits(Team)
@@ -52,14 +54,15 @@ def _checked(session: Session, mission_id: int, data: TeamData, team_id: int | N
     problems: list[Problem] = []
     name = " ".join((data.name or "").split())
     if not name:
-        problems.append(Problem("name", "is required"))
+        problems.append(Problem("name", _("is required")))
     else:
         # Compared here rather than in SQL: SQLite's lower() folds ASCII letters only.
         clash = next((other for other in session.scalars(select(Team.name).where(
             Team.mission_id == mission_id, Team.id != (team_id or -1)))
             if other.casefold() == name.casefold()), None)
         if clash is not None:
-            problems.append(Problem("name", f"the mission has a team {clash!r} already"))
+            problems.append(Problem("name", _("the mission has a team {name!r} already").format(
+                name=clash)))
     member_ids = list(dict.fromkeys(data.member_ids))
     people = {row.id: row for row in session.execute(select(
         Observer.id, Observer.code, Observer.accreditation_status).where(
@@ -67,19 +70,20 @@ def _checked(session: Session, mission_id: int, data: TeamData, team_id: int | N
         Observer.id.in_(member_ids + ([data.interpreter_id] if data.interpreter_id else []))))}
     missing = [i for i in member_ids if i not in people]
     if missing:
-        problems.append(Problem("member_ids", f"{len(missing)} of the members are not observers "
-                                              "of this mission"))
+        problems.append(Problem("member_ids", ngettext(
+            "{n} of the members is not an observer of this mission",
+            "{n} of the members are not observers of this mission", len(missing)).format(
+            n=len(missing))))
     for observer_id in member_ids:
         person = people.get(observer_id)
         if person is not None and person.accreditation_status not in ACTIVE_STATUSES:
-            problems.append(Problem("member_ids", f"{person.code} is "
-                                                  f"{person.accreditation_status.value} and "
-                                                  "cannot join a team"))
+            problems.append(Problem("member_ids", _("{code} is {status} and cannot join a team").format(
+                code=person.code, status=status_name(person.accreditation_status))))
     if data.interpreter_id is not None and data.interpreter_id not in people:
-        problems.append(Problem("interpreter_id", "is not an observer of this mission"))
+        problems.append(Problem("interpreter_id", _("is not an observer of this mission")))
     if data.area_unit_id is not None and session.scalar(select(AdminUnit.id).where(
             AdminUnit.id == data.area_unit_id, AdminUnit.mission_id == mission_id)) is None:
-        problems.append(Problem("area_unit_id", "is not a unit of this mission"))
+        problems.append(Problem("area_unit_id", _("is not a unit of this mission")))
     try:
         phone = parse_phone(data.driver_phone)
     except ParseError as exc:
@@ -113,10 +117,10 @@ def _set_members(team: Team, member_ids: Sequence[int]) -> None:
 def _team_at_version(session: Session, team_id: int, version: int) -> Team:
     team = session.get(Team, team_id)
     if team is None:
-        raise NotFoundError("this team no longer exists (someone deleted it); reload the teams")
+        raise NotFoundError(_("this team no longer exists (someone deleted it); reload the teams"))
     if team.version != version:
-        raise StaleEditError(f"{team.name} was changed by someone else since you opened it; "
-                             "reload the teams and make your change again")
+        raise StaleEditError(_("{name} was changed by someone else since you opened it; "
+                               "reload the teams and make your change again").format(name=team.name))
     return team
 
 
@@ -124,14 +128,14 @@ def _flush(session: Session, name: str) -> None:
     try:
         session.flush()
     except StaleDataError as exc:
-        raise StaleEditError(f"{name} was changed by someone else while saving; reload the teams "
-                             "and make your change again") from exc
+        raise StaleEditError(_("{name} was changed by someone else while saving; reload the teams "
+                               "and make your change again").format(name=name)) from exc
 
 
 def create_team(db: Database, mission_id: int, data: TeamData) -> TeamInfo:
     with db.transaction() as session:
         if session.get(Mission, mission_id) is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         values = _checked(session, mission_id, data, None)
         member_ids = values.pop("member_ids")
         team = Team(mission_id=mission_id, **values)
@@ -162,9 +166,10 @@ def delete_team(db: Database, team_id: int, version: int) -> None:
         events = session.scalar(select(func.count()).select_from(EventParticipant).where(
             EventParticipant.team_id == team_id))
         if events:
-            raise ValidationError([Problem("", f"{team.name} takes part in {events} event"
-                                               f"{'s' if events != 1 else ''}; remove it from "
-                                               "them (or delete them) first")])
+            raise ValidationError([Problem("", ngettext(
+                "{team} takes part in {n} event; remove it from them (or delete them) first",
+                "{team} takes part in {n} events; remove it from them (or delete them) first",
+                events).format(team=team.name, n=events))])
         session.delete(team)
         _flush(session, team.name)
 
@@ -179,13 +184,14 @@ def move_member(db: Database, observer_id: int, *, from_team: tuple[int, int] | 
     with db.transaction() as session:
         observer = session.get(Observer, observer_id)
         if observer is None:
-            raise NotFoundError("this observer no longer exists; reload the teams")
+            raise NotFoundError(_("this observer no longer exists; reload the teams"))
         changed: list[Team] = []
         if from_team is not None:
             source = _team_at_version(session, *from_team)
             ids = [m.observer_id for m in source.members]
             if observer_id not in ids:
-                raise StaleEditError(f"{observer.code} is no longer in {source.name}; reload the teams")
+                raise StaleEditError(_("{code} is no longer in {team}; reload the teams").format(
+                    code=observer.code, team=source.name))
             ids.remove(observer_id)
             _set_members(source, ids)
             source.updated_at = utcnow()
@@ -194,11 +200,11 @@ def move_member(db: Database, observer_id: int, *, from_team: tuple[int, int] | 
             target = _team_at_version(session, *to_team) if (
                 from_team is None or to_team[0] != from_team[0]) else changed[0]
             if target.mission_id != observer.mission_id:
-                raise ValidationError([Problem("to_team", "is a team of another mission")])
+                raise ValidationError([Problem("to_team", _("is a team of another mission"))])
             if observer.accreditation_status not in ACTIVE_STATUSES:
-                raise ValidationError([Problem("observer", f"{observer.code} is "
-                                                           f"{observer.accreditation_status.value} "
-                                                           "and cannot join a team")])
+                raise ValidationError([Problem("observer", _(
+                    "{code} is {status} and cannot join a team").format(
+                    code=observer.code, status=status_name(observer.accreditation_status)))])
             ids = [m.observer_id for m in target.members if m.observer_id != observer_id]
             ids.insert(len(ids) if position is None else max(0, min(position, len(ids))), observer_id)
             session.flush()  # the old rows go before the same person is added again
@@ -206,6 +212,6 @@ def move_member(db: Database, observer_id: int, *, from_team: tuple[int, int] | 
             target.updated_at = utcnow()
             if target not in changed:
                 changed.append(target)
-        _flush(session, " and ".join(t.name for t in changed))
+        _flush(session, and_names(t.name for t in changed))
         teams = read_teams(session, observer.mission_id)
         return [teams[t.id] for t in changed]

@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
+from ..language import _, ngettext
 from ..models import AdminUnit, Event, Mission, PollingStation, TravelBuffer, Venue, VenueKind
 from .bulk import as_enum, check_lengths, string_limits
 from .places import valid_time_zone
@@ -134,21 +135,22 @@ def _checked(session: Session, mission: Mission, data: VenueData) -> dict:
     kind = as_enum(VenueKind, data.kind, "kind", "", problems)
     name = " ".join((data.name or "").split())
     if not name:
-        problems.append(Problem("name", "is required"))
+        problems.append(Problem("name", _("is required")))
     unit_zone = None
     if data.unit_id is not None:
         unit_zone = session.scalar(select(AdminUnit.time_zone).where(
             AdminUnit.id == data.unit_id, AdminUnit.mission_id == mission.id))
         if unit_zone is None:
-            problems.append(Problem("unit_id", "is not a unit of this mission"))
+            problems.append(Problem("unit_id", _("is not a unit of this mission")))
     zone_name = (data.time_zone or "").strip()
     if zone_name and not valid_time_zone(zone_name):
-        problems.append(Problem("time_zone", f"{zone_name!r} is not an IANA time zone "
-                                             "(e.g. Asia/Almaty)"))
+        problems.append(Problem("time_zone", _("{zone!r} is not an IANA time zone "
+                                               "(e.g. Asia/Almaty)").format(zone=zone_name)))
     for field_name, bound in (("latitude", 90), ("longitude", 180)):
         value = getattr(data, field_name)
         if value is not None and not (isinstance(value, (int, float)) and -bound <= value <= bound):
-            problems.append(Problem(field_name, f"{value!r} is not between -{bound} and {bound}"))
+            problems.append(Problem(field_name, _("{value!r} is not between -{bound} and {bound}").format(
+                value=value, bound=bound)))
     values = {
         "kind": kind, "name": name, "unit_id": data.unit_id,
         "address": " ".join((data.address or "").split()),
@@ -165,17 +167,17 @@ def _checked(session: Session, mission: Mission, data: VenueData) -> dict:
 def _mission(session: Session, mission_id: int) -> Mission:
     mission = session.get(Mission, mission_id)
     if mission is None:
-        raise NotFoundError(f"mission {mission_id} no longer exists")
+        raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
     return mission
 
 
 def _venue_at_version(session: Session, venue_id: int, version: int) -> Venue:
     venue = session.get(Venue, venue_id)
     if venue is None:
-        raise NotFoundError("this venue no longer exists (someone deleted it); reload the list")
+        raise NotFoundError(_("this venue no longer exists (someone deleted it); reload the list"))
     if venue.version != version:
-        raise StaleEditError(f"{venue.name} was changed by someone else since you opened it; "
-                             "reload the list and make your change again")
+        raise StaleEditError(_("{name} was changed by someone else since you opened it; "
+                               "reload the list and make your change again").format(name=venue.name))
     return venue
 
 
@@ -200,8 +202,8 @@ def update_venue(db: Database, venue_id: int, version: int, data: VenueData) -> 
         try:
             session.flush()
         except StaleDataError as exc:
-            raise StaleEditError(f"{venue.name} was changed by someone else while saving; reload "
-                                 "the list") from exc
+            raise StaleEditError(_("{name} was changed by someone else while saving; reload "
+                                   "the list").format(name=venue.name)) from exc
         if values["time_zone"] != old_zone:
             session.execute(update(Event).where(Event.venue_id == venue.id,
                                                 Event.time_zone == old_zone)
@@ -217,14 +219,16 @@ def delete_venue(db: Database, venue_id: int, version: int) -> None:
         events = session.scalar(select(func.count()).select_from(Event).where(
             Event.venue_id == venue_id))
         if events:
-            raise ValidationError([Problem("", f"{events} event{'s' if events != 1 else ''} take "
-                                               f"place at {venue.name}; move them to another "
-                                               "venue first")])
+            raise ValidationError([Problem("", ngettext(
+                "{n} event takes place at {venue}; move it to another venue first",
+                "{n} events take place at {venue}; move them to another venue first",
+                events).format(n=events, venue=venue.name))])
         session.delete(venue)
         try:
             session.flush()
         except StaleDataError as exc:
-            raise StaleEditError(f"{venue.name} was changed by someone else; reload the list") from exc
+            raise StaleEditError(_("{name} was changed by someone else; reload the list").format(
+                name=venue.name)) from exc
 
 
 # --- travel time ---------------------------------------------------------------------------
@@ -248,15 +252,16 @@ def set_travel_buffer(db: Database, mission_id: int, unit_a_id: int, unit_b_id: 
     twice: within it); None goes back to the mission's default."""
     problems: list[Problem] = []
     if minutes is not None and (not isinstance(minutes, int) or not 0 <= minutes <= LONGEST_BUFFER):
-        problems.append(Problem("minutes", f"{minutes!r} is not a number of minutes from 0 to "
-                                           f"{LONGEST_BUFFER}"))
+        problems.append(Problem("minutes", _("{minutes!r} is not a number of minutes from 0 to "
+                                             "{longest}").format(minutes=minutes,
+                                                                 longest=LONGEST_BUFFER)))
     a, b = sorted((unit_a_id, unit_b_id))
     with db.transaction() as session:
         _mission(session, mission_id)
         known = set(session.scalars(select(AdminUnit.id).where(
             AdminUnit.mission_id == mission_id, AdminUnit.id.in_([a, b]))))
         if {a, b} - known:
-            problems.append(Problem("unit", "is not a unit of this mission"))
+            problems.append(Problem("unit", _("is not a unit of this mission")))
         if problems:
             raise ValidationError(problems)
         existing = session.scalar(select(TravelBuffer).where(
