@@ -146,10 +146,19 @@ def catalogue_problems(language: str, folder: Path = CHECKOUT_CATALOGUE_DIR, tem
     return problems
 
 
+def _plain_text(node: ast.AST) -> bool:
+    """A literal, or a name or table entry holding a text marked with N_(); not a text built in
+    place (an f-string, a concatenation or a .format() call), which no catalogue can hold."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    return isinstance(node, ast.Name | ast.Subscript | ast.Attribute)
+
+
 def source_problems(sources: list[Path] | None = None) -> list[str]:
-    """Mistakes in how modules write messages: a text that is not a plain literal (an f-string or a
-    variable inside ``_()`` is never found in the catalogue), or a module that imports ``_`` and
-    also assigns the name (which makes ``_()`` fail in that function)."""
+    """Mistakes in how modules write messages: a text built in place (an f-string or a formatted
+    text inside ``_()`` is never found in the catalogue; a name or table entry is taken to hold a
+    text marked with ``N_()``), or a module that imports ``_`` and also assigns the name (which
+    makes ``_()`` fail in that function)."""
     problems = []
     for path in sources if sources is not None else source_files():
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -162,8 +171,8 @@ def source_problems(sources: list[Path] | None = None) -> list[str]:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in imported \
                     and node.func.id in _FUNCTIONS:
                 texts = node.args[:_FUNCTIONS[node.func.id]]
-                if len(texts) < _FUNCTIONS[node.func.id] or not all(
-                        isinstance(text, ast.Constant) and isinstance(text.value, str) for text in texts):
+                if len(texts) < _FUNCTIONS[node.func.id] or not all(map(_plain_text, texts)) or (
+                        node.func.id == "N_" and not isinstance(texts[0], ast.Constant)):
                     problems.append(f"{relative}:{node.lineno}: {node.func.id}() needs plain string literals")
             if "_" in imported and isinstance(node, ast.Name) and node.id == "_" and isinstance(node.ctx, ast.Store):
                 problems.append(f"{relative}:{node.lineno}: assigns the name '_', which is the translation "
