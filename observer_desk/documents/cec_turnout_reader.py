@@ -17,6 +17,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.language import _
 from .nominations_reader import WorkbookError, check_workbook_file
 
 HEADERS = {
@@ -46,8 +47,9 @@ class CecSheetRow:
 
     def where(self, field: str | None = None) -> str:
         if field and field in self.letters:
-            return f"sheet {self.sheet}, row {self.row}, column {self.letters[field]}"
-        return f"sheet {self.sheet}, row {self.row}"
+            return _("sheet {sheet}, row {row}, column {column}").format(
+                sheet=self.sheet, row=self.row, column=self.letters[field])
+        return _("sheet {sheet}, row {row}").format(sheet=self.sheet, row=self.row)
 
 
 def _fold(value: object) -> str:
@@ -74,8 +76,9 @@ def read_cec_workbook(path: Path | str) -> list[CecSheetRow]:
         try:
             workbook = load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # damaged files come with many kinds of exceptions
-            raise WorkbookError(f"{path.name} cannot be read as an .xlsx workbook "
-                                f"({str(exc)[:120]}); open it in Excel and save it again") from None
+            raise WorkbookError(_("{name} cannot be read as an .xlsx workbook ({reason}); open it in "
+                                  "Excel and save it again").format(
+                name=path.name, reason=str(exc)[:120])) from None
     try:
         for sheet in workbook.worksheets:
             sheet.reset_dimensions()
@@ -99,12 +102,13 @@ def read_cec_workbook(path: Path | str) -> list[CecSheetRow]:
                     if not values:
                         continue
                     if len(found) >= MAX_ROWS:
-                        raise WorkbookError(f"{path.name}: more than {MAX_ROWS:,} figures")
+                        raise WorkbookError(_("{name}: more than {limit:,} figures").format(
+                            name=path.name, limit=MAX_ROWS))
                     formats = {f: getattr(cells[i], "number_format", "") or ""
                                for f, i in fields.items() if i < len(cells)}
                     found.append(CecSheetRow(sheet.title, number, values, letters, formats))
                 return found
     finally:
         workbook.close()
-    raise WorkbookError(f"{path.name} has no header row naming the turnout and the time (e.g. "
-                        "'Region', 'Date', 'Time', 'Turnout %') in the first rows of a sheet")
+    raise WorkbookError(_("{name} has no header row naming the turnout and the time (e.g. 'Region', "
+                          "'Date', 'Time', 'Turnout %') in the first rows of a sheet").format(name=path.name))

@@ -25,6 +25,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ..core.language import _
 from ..resources import resource_path
 
 
@@ -122,7 +123,7 @@ def uncovered_characters(text: str) -> list[str]:
 
 def describe_character(character: str) -> str:
     """How a report names a character: the character, its code point and Unicode name."""
-    name = unicodedata.name(character, "unnamed character")
+    name = unicodedata.name(character, None) or _("unnamed character")
     return f"{character!r} (U+{ord(character):04X} {name})"
 
 

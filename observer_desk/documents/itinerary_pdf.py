@@ -34,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from ..core.errors import ObserverDeskError
+from ..core.language import _
 from .fonts import font_name, paragraph_markup, register_fonts
 
 if TYPE_CHECKING:
@@ -323,7 +324,7 @@ def _numbered_canvas(footer_right: str, as_of: str, labels: dict[str, str]) -> t
                 paragraph = Paragraph(paragraph_markup(text), ParagraphStyle(
                     "f", parent=style, alignment=align))
                 width = TEXT_WIDTH / 2 - 2 * mm
-                _, height = paragraph.wrap(width, 20 * mm)
+                _width, height = paragraph.wrap(width, 20 * mm)
                 paragraph.drawOn(self, x - (width if align == 2 else 0), MARGIN - 7 * mm - height)
             self.restoreState()
 
@@ -339,7 +340,8 @@ def write_itinerary_pdf(target: Path | str, mission: MissionInfo,
     `teams` marks them as team itineraries. `progress(done, total)` is told after each
     itinerary is laid out; returning False stops the export and writes nothing."""
     if language not in LABELS:
-        raise ValueError(f"no itinerary texts in {language!r}; choose one of {', '.join(LABELS)}")
+        raise ValueError(_("no itinerary texts in {language!r}; choose one of {languages}").format(
+            language=language, languages=", ".join(LABELS)))
     register_fonts()
     labels = LABELS[language]
     styles = _styles()
@@ -352,7 +354,7 @@ def write_itinerary_pdf(target: Path | str, mission: MissionInfo,
             story.append(PageBreak())
         story += itinerary_story(mission, itinerary, language, styles, team=teams)
         if progress is not None and progress(index + 1, total) is False:
-            raise ExportCancelled("the itinerary export was cancelled; no file was written")
+            raise ExportCancelled(_("the itinerary export was cancelled; no file was written"))
     if not story:
         story.append(_p(labels["no_events"], styles["base"]))
 

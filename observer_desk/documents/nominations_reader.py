@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.errors import ObserverDeskError
+from ..core.language import N_, _, ngettext, pgettext
+from ..core.language import _ as translated  # a text marked with N_ where it is kept
 from .roster_columns import BY_FIELD, field_for_header, fold_header
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -38,9 +40,9 @@ ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
 # Columns our own roster export adds, which an import reads past on purpose.
 READ_ONLY_HEADERS = {
-    fold_header(h): "changed through the accreditation workflow, not by import"
+    fold_header(h): N_("changed through the accreditation workflow, not by import")
     for h in ("Status", "CEC certificate No.", "Certificate date")
-} | {fold_header("Photo"): "photos are added in the observer editor"}
+} | {fold_header("Photo"): N_("photos are added in the observer editor")}
 ROW_NUMBER_HEADERS = {fold_header(h) for h in ("No.", "No", "#", "№", "№ п/п", "п/п", "S. No.",
                                                "Sl. No.", "序号", "No. / № п/п")}
 
@@ -131,7 +133,7 @@ class NominationsFile:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):,.0f} MB"
+    return _("{megabytes:,.0f} MB").format(megabytes=size / (1024 * 1024))
 
 
 # --- before openpyxl touches the file --------------------------------------------------------
@@ -145,21 +147,24 @@ def check_workbook_file(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
-        raise WorkbookError(f"{path}: no such file") from None
+        raise WorkbookError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise WorkbookError(f"{path} is a folder, not a workbook") from None
+        raise WorkbookError(_("{path} is a folder, not a workbook").format(path=path)) from None
     except OSError as exc:
-        raise WorkbookError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise WorkbookError(_("{path}: cannot be read ({reason})").format(
+            path=path, reason=exc.strerror)) from None
     if size == 0:
-        raise WorkbookError(f"{name} is empty (0 bytes), not a workbook")
+        raise WorkbookError(_("{name} is empty (0 bytes), not a workbook").format(name=name))
     if head == OLE_MAGIC:
         raise WorkbookError(_describe_ole(path))
     if not head.startswith(ZIP_MAGIC):
-        raise WorkbookError(f"{name} is not an Excel workbook ({_describe_other(head)}); "
-                            "open it in Excel or LibreOffice and save it as .xlsx")
+        raise WorkbookError(_("{name} is not an Excel workbook ({kind}); open it in Excel or "
+                              "LibreOffice and save it as .xlsx").format(
+            name=name, kind=_describe_other(head)))
     if size > MAX_FILE_BYTES:
-        raise WorkbookError(f"{name} is {_megabytes(size)}; an import takes workbooks of up to "
-                            f"{_megabytes(MAX_FILE_BYTES)} (split the list into several files)")
+        raise WorkbookError(_("{name} is {size}; an import takes workbooks of up to {limit} (split "
+                              "the list into several files)").format(
+            name=name, size=_megabytes(size), limit=_megabytes(MAX_FILE_BYTES)))
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -167,11 +172,12 @@ def check_workbook_file(path: Path) -> None:
             _check_parts(name, archive, {m.filename for m in members})
             _check_no_dtd(name, archive, members)
     except zipfile.BadZipFile as exc:
-        raise WorkbookError(f"{name} is a damaged workbook (its zip structure cannot be read: "
-                            f"{exc}); open it in Excel and save it again") from None
+        raise WorkbookError(_("{name} is a damaged workbook (its zip structure cannot be read: "
+                              "{reason}); open it in Excel and save it again").format(
+            name=name, reason=exc)) from None
     except (OSError, EOFError, RuntimeError, NotImplementedError) as exc:
-        raise WorkbookError(f"{name} cannot be unpacked ({exc}); open it in Excel and save it "
-                            "again as .xlsx") from None
+        raise WorkbookError(_("{name} cannot be unpacked ({reason}); open it in Excel and save it "
+                              "again as .xlsx").format(name=name, reason=exc)) from None
 
 
 def _describe_ole(path: Path) -> str:
@@ -181,57 +187,67 @@ def _describe_ole(path: Path) -> str:
         content = handle.read(2 * 1024 * 1024)
     if "EncryptionInfo".encode("utf-16-le") in content or \
             "EncryptedPackage".encode("utf-16-le") in content:
-        return (f"{path.name}: encrypted or legacy .xls workbook, here protected with a password; "
-                "open it in Excel, remove the password (File > Info > Protect Workbook) and "
-                "save it again")
-    return (f"{path.name}: encrypted or legacy .xls workbook, here an Excel 97-2003 file, which "
-            "the import does not read; open it in Excel or LibreOffice and save it as .xlsx")
+        return _("{name}: encrypted or legacy .xls workbook, here protected with a password; "
+                 "open it in Excel, remove the password (File > Info > Protect Workbook) and "
+                 "save it again").format(name=path.name)
+    return _("{name}: encrypted or legacy .xls workbook, here an Excel 97-2003 file, which "
+             "the import does not read; open it in Excel or LibreOffice and save it as .xlsx"
+             ).format(name=path.name)
 
 
 def _describe_other(head: bytes) -> str:
     if head.startswith(b"%PDF"):
-        return "it is a PDF document"
+        return _("it is a PDF document")
     if head.startswith((b"<", b"\xef\xbb\xbf<")):
-        return "it is an HTML or XML file"
+        return _("it is an HTML or XML file")
     if head.startswith(b"{\\rtf"):
-        return "it is an RTF document"
+        return _("it is an RTF document")
     try:
         head.decode("utf-8")
     except UnicodeDecodeError:
-        return "it is not a zip-packed .xlsx file"
-    return "it is a text file"
+        return _("it is not a zip-packed .xlsx file")
+    return _("it is a text file")
 
 
 def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_PARTS:
-        raise WorkbookError(f"{name} holds {len(members):,} parts; a workbook has a few dozen "
-                            f"(refused above {MAX_PARTS:,}, a possible zip bomb)")
+        raise WorkbookError(_("{name} holds {count:,} parts; a workbook has a few dozen "
+                              "(refused above {limit:,}, a possible zip bomb)").format(
+            name=name, count=len(members), limit=MAX_PARTS))
     total = sum(m.file_size for m in members)
     if total > MAX_UNPACKED_BYTES:
-        raise WorkbookError(f"{name} would unpack to {_megabytes(total)}, more than the "
-                            f"{_megabytes(MAX_UNPACKED_BYTES)} limit of an import (a possible zip "
-                            "bomb, or a list too large for one import)")
+        raise WorkbookError(_("{name} would unpack to {size}, more than the {limit} limit of an "
+                              "import (a possible zip bomb, or a list too large for one import)"
+                              ).format(name=name, size=_megabytes(total),
+                                       limit=_megabytes(MAX_UNPACKED_BYTES)))
     for member in members:
         if member.file_size >= RATIO_CHECK_FROM:
             ratio = member.file_size / max(member.compress_size, 1)
             if ratio > MAX_RATIO:
-                raise WorkbookError(
-                    f"{name}: part {member.filename} is compressed {ratio:,.0f} to 1, beyond the "
-                    f"{MAX_RATIO} to 1 limit of an import (a possible zip bomb); refused")
+                raise WorkbookError(_(
+                    "{name}: part {part} is compressed {ratio:,.0f} to 1, beyond the {limit} to 1 "
+                    "limit of an import (a possible zip bomb); refused").format(
+                    name=name, part=member.filename, ratio=ratio, limit=MAX_RATIO))
 
 
 def _check_parts(name: str, archive: zipfile.ZipFile, names: set[str]) -> None:
     if "xl/workbook.xml" in names:
         return
     if "xl/workbook.bin" in names:
-        raise WorkbookError(f"{name} is a binary .xlsb workbook; open it in Excel and save it as .xlsx")
+        raise WorkbookError(_("{name} is a binary .xlsb workbook; open it in Excel and save it as "
+                              ".xlsx").format(name=name))
     if "mimetype" in names and "content.xml" in names:
         mimetype = archive.read("mimetype")[:100].decode("ascii", "replace")
-        kind = "OpenDocument spreadsheet (.ods)" if "spreadsheet" in mimetype else "OpenDocument file"
-        raise WorkbookError(f"{name} is an {kind}; save it as .xlsx (Excel 2007-365) first")
+        if "spreadsheet" in mimetype:
+            raise WorkbookError(_("{name} is an OpenDocument spreadsheet (.ods); save it as .xlsx "
+                                  "(Excel 2007-365) first").format(name=name))
+        raise WorkbookError(_("{name} is an OpenDocument file; save it as .xlsx (Excel 2007-365) "
+                              "first").format(name=name))
     if "word/document.xml" in names:
-        raise WorkbookError(f"{name} is a Word document, not a workbook; put the list in an .xlsx workbook")
-    raise WorkbookError(f"{name} is a zip archive but not an Excel workbook (it has no xl/workbook.xml)")
+        raise WorkbookError(_("{name} is a Word document, not a workbook; put the list in an .xlsx "
+                              "workbook").format(name=name))
+    raise WorkbookError(_("{name} is a zip archive but not an Excel workbook (it has no "
+                          "xl/workbook.xml)").format(name=name))
 
 
 def _check_no_dtd(name: str, archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
@@ -244,9 +260,9 @@ def _check_no_dtd(name: str, archive: zipfile.ZipFile, members: list[zipfile.Zip
         text = start.decode("utf-16") if start.startswith((b"\xff\xfe", b"\xfe\xff")) \
             else start.decode("utf-8", "replace")
         if "<!doctype" in text.lower() or "<!entity" in text.lower():
-            raise WorkbookError(f"{name}: part {member.filename} declares XML entities "
-                                "(<!DOCTYPE>), which Excel never writes; refused as a possible "
-                                "XML entity bomb")
+            raise WorkbookError(_("{name}: part {part} declares XML entities (<!DOCTYPE>), which "
+                                  "Excel never writes; refused as a possible XML entity bomb"
+                                  ).format(name=name, part=member.filename))
 
 
 # --- reading the sheets ----------------------------------------------------------------------
@@ -277,7 +293,8 @@ def _prepare_mapping(mapping: Mapping[str, str | None] | None) -> dict[str, str 
     prepared: dict[str, str | None] = {}
     for header, target in (mapping or {}).items():
         if target is not None and target not in BY_FIELD:
-            raise ValueError(f"mapping of {header!r}: {target!r} is not an importable field")
+            raise ValueError(_("mapping of {header!r}: {field!r} is not an importable field").format(
+                header=header, field=target))
         prepared[fold_header(header)] = target
     return prepared
 
@@ -287,14 +304,14 @@ def _classify(header: str, mapping: dict[str, str | None]) -> tuple[str | None, 
     folded = fold_header(header)
     if folded in mapping:
         target = mapping[folded]
-        return (target, "") if target else (None, "ignored as you chose")
+        return (target, "") if target else (None, _("ignored as you chose"))
     known = field_for_header(header)
     if known:
         return known, ""
     if folded in READ_ONLY_HEADERS:
-        return None, READ_ONLY_HEADERS[folded]
+        return None, translated(READ_ONLY_HEADERS[folded])
     if folded in ROW_NUMBER_HEADERS:
-        return None, "row numbers"
+        return None, _("row numbers")
     return None, UNKNOWN
 
 
@@ -311,8 +328,8 @@ def _layout(sheet: str, header_row: int, cells: tuple, mapping: dict[str, str | 
         target, note = _classify(header, mapping)
         if target and target in by_field:
             first = by_field[target]
-            target, note = None, (f"same field as column {first.letter} ({first.header}); "
-                                  "only one column per field is imported")
+            target, note = None, _("same field as column {column} ({header}); only one column per "
+                                   "field is imported").format(column=first.letter, header=first.header)
         column = SourceColumn(sheet, letter, index, header, target, note)
         columns.append(column)
         if target:
@@ -325,7 +342,7 @@ def _header_score(cells: tuple, mapping: dict[str, str | None]) -> tuple[int, bo
     for value in cells:
         header = _header_text(value)
         if header:
-            target, _ = _classify(header, mapping)
+            target, _note = _classify(header, mapping)
             if target:
                 fields.add(target)
     return len(fields), "family_name" in fields
@@ -358,18 +375,18 @@ def read_nominations(path: Path | str, mapping: Mapping[str, str | None] | None 
     except WorkbookError:
         raise
     except DefusedXmlException:
-        raise WorkbookError(f"{name} declares XML entities, which Excel never writes; refused as "
-                            "a possible XML entity bomb") from None
+        raise WorkbookError(_("{name} declares XML entities, which Excel never writes; refused as "
+                              "a possible XML entity bomb").format(name=name)) from None
     except MemoryError:
-        raise WorkbookError(f"{name} needs more memory than this computer has to be read; "
-                            "split the list into smaller files") from None
+        raise WorkbookError(_("{name} needs more memory than this computer has to be read; split "
+                              "the list into smaller files").format(name=name)) from None
     except Exception as exc:  # openpyxl reports damaged files with many kinds of exceptions
         if _caused_by(exc, DefusedXmlException):
-            raise WorkbookError(f"{name} declares XML entities, which Excel never writes; refused "
-                                "as a possible XML entity bomb") from None
+            raise WorkbookError(_("{name} declares XML entities, which Excel never writes; refused "
+                                  "as a possible XML entity bomb").format(name=name)) from None
         detail = re.sub(r"\s+", " ", str(exc))[:160] or type(exc).__name__
-        raise WorkbookError(f"{name} cannot be read as an .xlsx workbook ({detail}); open it in "
-                            "Excel and save it again") from None
+        raise WorkbookError(_("{name} cannot be read as an .xlsx workbook ({reason}); open it in "
+                              "Excel and save it again").format(name=name, reason=detail)) from None
 
 
 def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
@@ -402,8 +419,9 @@ def _read_sheets(path: Path, workbook, mapping: dict[str, str | None], max_rows:
         worksheet.reset_dimensions()
         source = worksheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
         if declared_columns > MAX_COLUMNS:
-            notes.append(f"sheet {title!r}: columns after {column_letter(MAX_COLUMNS - 1)} are not "
-                         f"read (an import reads the first {MAX_COLUMNS} columns)")
+            notes.append(_("sheet {sheet!r}: columns after {column} are not read (an import reads "
+                           "the first {count} columns)").format(
+                sheet=title, column=column_letter(MAX_COLUMNS - 1), count=MAX_COLUMNS))
         scanned: list[tuple] = []
         for cells in source:
             scanned.append(cells)
@@ -411,7 +429,7 @@ def _read_sheets(path: Path, workbook, mapping: dict[str, str | None], max_rows:
                 break
         content_rows = [i for i, cells in enumerate(scanned) if any(_clean(v) is not None for v in cells)]
         if not content_rows:
-            skipped.append(SkippedSheet(title, "empty"))
+            skipped.append(SkippedSheet(title, pgettext("sheet", "empty")))
             continue
         any_content = True
         scores = [_header_score(cells, mapping) for cells in scanned]
@@ -422,7 +440,9 @@ def _read_sheets(path: Path, workbook, mapping: dict[str, str | None], max_rows:
             if best_miss is None or scores[best][0] > best_miss[0]:
                 best_miss = (scores[best][0], title, best + 1, headers)
             skipped.append(SkippedSheet(
-                title, f"no header row naming the family name in its first {HEADER_SCAN_ROWS} rows"))
+                title, ngettext("no header row naming the family name in its first {n} row",
+                                "no header row naming the family name in its first {n} rows",
+                                HEADER_SCAN_ROWS).format(n=HEADER_SCAN_ROWS)))
             continue
         header_index = max(candidates, key=lambda i: (scores[i][0], -i))
         layout = _layout(title, header_index + 1, scanned[header_index], mapping)
@@ -435,8 +455,9 @@ def _read_sheets(path: Path, workbook, mapping: dict[str, str | None], max_rows:
         for cells in itertools.chain(scanned[header_index + 1:], source):
             row_number += 1
             if row_number > EXCEL_MAX_ROW:
-                raise WorkbookError(f"{path.name}: sheet {title!r} numbers its rows beyond "
-                                    f"{EXCEL_MAX_ROW:,}, the most Excel has; the file is damaged")
+                raise WorkbookError(_("{name}: sheet {sheet!r} numbers its rows beyond {limit:,}, the "
+                                      "most Excel has; the file is damaged").format(
+                    name=path.name, sheet=title, limit=EXCEL_MAX_ROW))
             values = {}
             for target, index in wanted:
                 if index < len(cells):
@@ -452,29 +473,33 @@ def _read_sheets(path: Path, workbook, mapping: dict[str, str | None], max_rows:
             if not values:
                 continue
             if len(rows) >= max_rows:
-                raise WorkbookError(f"{path.name}: sheet {title!r} takes the file past {max_rows:,} "
-                                    "observer rows, the most one import takes; split the list "
-                                    "into several files")
+                raise WorkbookError(_("{name}: sheet {sheet!r} takes the file past {limit:,} observer "
+                                      "rows, the most one import takes; split the list into "
+                                      "several files").format(name=path.name, sheet=title, limit=max_rows))
             rows.append(NominationRow(layout, row_number, values))
             if progress is not None and len(rows) % PROGRESS_EVERY == 0:
                 if progress(len(rows), max(estimate, len(rows))) is False:
-                    raise ReadCancelled(f"reading {path.name} was cancelled; nothing was imported")
+                    raise ReadCancelled(_("reading {name} was cancelled; nothing was imported").format(
+                        name=path.name))
     if not any_content:
-        raise WorkbookError(f"{path.name} has no data: every sheet is empty")
+        raise WorkbookError(_("{name} has no data: every sheet is empty").format(name=path.name))
     if not sheets:
         seen = ""
         if best_miss is not None and best_miss[3]:
             shown = ", ".join(repr(h[:30]) for h in best_miss[3][:8])
-            seen = f"; the closest was sheet {best_miss[1]!r} row {best_miss[2]}: {shown}"
-        raise WorkbookError(
-            f"{path.name} has no header row that the import recognises (it looks in the first "
-            f"{HEADER_SCAN_ROWS} rows of each sheet for headers such as 'Family name', 'Surname' "
-            f"or 'Фамилия'){seen}")
+            seen = _("; the closest was sheet {sheet!r} row {row}: {headers}").format(
+                sheet=best_miss[1], row=best_miss[2], headers=shown)
+        raise WorkbookError(_(
+            "{name} has no header row that the import recognises (it looks in the first {count} "
+            "rows of each sheet for headers such as 'Family name', 'Surname' or 'Фамилия'){closest}"
+            ).format(name=path.name, count=HEADER_SCAN_ROWS, closest=seen))
     if not rows:
-        where = ", ".join(f"sheet {s.name!r} (header in row {s.header_row})" for s in sheets)
-        raise WorkbookError(f"{path.name} lists no observers: nothing under the header of {where}")
+        where = ", ".join(_("sheet {sheet!r} (header in row {row})").format(sheet=s.name, row=s.header_row)
+                          for s in sheets)
+        raise WorkbookError(_("{name} lists no observers: nothing under the header of {where}").format(
+            name=path.name, where=where))
     if progress is not None and progress(len(rows), len(rows)) is False:
-        raise ReadCancelled(f"reading {path.name} was cancelled; nothing was imported")
+        raise ReadCancelled(_("reading {name} was cancelled; nothing was imported").format(name=path.name))
     return NominationsFile(path, tuple(sheets), rows, tuple(skipped), tuple(unheaded.values()),
                            tuple(notes))
 

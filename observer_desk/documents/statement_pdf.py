@@ -47,6 +47,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ..core.language import _
 from .fonts import CJK, REGULAR, covers, font_name, paragraph_markup, register_fonts
 
 if TYPE_CHECKING:
@@ -392,7 +393,7 @@ def _findings(content: StatementContent, labels: dict[str, str], styles: dict, w
         detail = ", ".join(f"{label} {count}" if language != "zh" else f"{label}{count}起"
                            for label, count in facts.incidents)
         story.append(Spacer(1, 4))
-        story.append(_p(labels["incidents"].format(n=sum(c for _, c in facts.incidents), detail=detail),
+        story.append(_p(labels["incidents"].format(n=sum(c for _label, c in facts.incidents), detail=detail),
                         styles["cell"]))
     elif facts.phases:
         story += [Spacer(1, 4), _p(labels["no_incidents"], styles["cell"])]
@@ -571,9 +572,10 @@ def _build(target: Any, content: StatementContent, paper: str, total_pages: int)
 def statement_pdf_bytes(content: StatementContent, *, paper: str = DEFAULT_PAPER) -> tuple[bytes, int]:
     """The PDF of a statement in memory, and its number of pages."""
     if paper not in PAPERS:
-        raise ValueError(f"paper {paper!r}: choose {' or '.join(PAPERS)}")
+        raise ValueError(_("paper {paper!r}: choose {papers}").format(
+            paper=paper, papers=_(" or ").join(PAPERS)))
     if content.language not in LABELS:
-        raise ValueError(f"no statement labels in {content.language!r}")
+        raise ValueError(_("no statement labels in {language!r}").format(language=content.language))
     register_fonts()
     # Laid out once to count the pages, then again with "of N" known.
     pages = _build(io.BytesIO(), content, paper, 0)

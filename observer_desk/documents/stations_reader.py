@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.language import _, ngettext
 from .nominations_reader import ReadCancelled, WorkbookError, check_workbook_file, column_letter
 from .roster_columns import fold_header
 
@@ -146,12 +147,12 @@ def read_stations(path: Path | str, *, max_rows: int = MAX_ROWS,
     except WorkbookError:
         raise
     except DefusedXmlException:
-        raise WorkbookError(f"{path.name} declares XML entities, which Excel never writes; refused "
-                            "as a possible XML entity bomb") from None
+        raise WorkbookError(_("{name} declares XML entities, which Excel never writes; refused as "
+                              "a possible XML entity bomb").format(name=path.name)) from None
     except Exception as exc:  # openpyxl reports damaged files with many kinds of exceptions
         detail = re.sub(r"\s+", " ", str(exc))[:160] or type(exc).__name__
-        raise WorkbookError(f"{path.name} cannot be read as an .xlsx workbook ({detail}); open it "
-                            "in Excel and save it again") from None
+        raise WorkbookError(_("{name} cannot be read as an .xlsx workbook ({reason}); open it in "
+                              "Excel and save it again").format(name=path.name, reason=detail)) from None
 
 
 def _read(path: Path, workbook, max_rows: int, progress: Progress | None) -> StationsFile:
@@ -176,8 +177,10 @@ def _read(path: Path, workbook, max_rows: int, progress: Progress | None) -> Sta
                 break
         if header_at is None:
             if any(_clean(v) is not None for cells in scanned for v in cells):
-                skipped.append((title, f"no header row naming the station number in its first "
-                                       f"{HEADER_SCAN_ROWS} rows"))
+                skipped.append((title, ngettext(
+                    "no header row naming the station number in its first {n} row",
+                    "no header row naming the station number in its first {n} rows",
+                    HEADER_SCAN_ROWS).format(n=HEADER_SCAN_ROWS)))
             continue
         by_field: dict[str, HeadedColumn] = {}
         for index, value in enumerate(scanned[header_at]):
@@ -203,17 +206,21 @@ def _read(path: Path, workbook, max_rows: int, progress: Progress | None) -> Sta
             if not values:
                 continue
             if len(rows) >= max_rows:
-                raise WorkbookError(f"{path.name}: sheet {title!r} takes the file past "
-                                    f"{max_rows:,} stations, the most one import takes; split it")
+                raise WorkbookError(_("{name}: sheet {sheet!r} takes the file past {limit:,} stations, "
+                                      "the most one import takes; split it").format(
+                    name=path.name, sheet=title, limit=max_rows))
             rows.append(StationRow(title, number, values, by_field))
             if progress is not None and len(rows) % PROGRESS_EVERY == 0:
                 if progress(len(rows), max(estimate, len(rows))) is False:
-                    raise ReadCancelled(f"reading {path.name} was cancelled; nothing was imported")
+                    raise ReadCancelled(_("reading {name} was cancelled; nothing was imported").format(
+                        name=path.name))
     if not rows:
         if not columns:
-            raise WorkbookError(
-                f"{path.name} has no header row that names the station number (it looks in the "
-                f"first {HEADER_SCAN_ROWS} rows of each sheet for headers such as 'Station number' "
-                "or 'Номер участка', beside 'Unit', 'Address' or 'Registered voters')")
-        raise WorkbookError(f"{path.name} lists no polling stations under its header row")
+            raise WorkbookError(_(
+                "{name} has no header row that names the station number (it looks in the first "
+                "{count} rows of each sheet for headers such as 'Station number' or 'Номер "
+                "участка', beside 'Unit', 'Address' or 'Registered voters')").format(
+                name=path.name, count=HEADER_SCAN_ROWS))
+        raise WorkbookError(_("{name} lists no polling stations under its header row").format(
+            name=path.name))
     return StationsFile(path, rows, tuple(columns), tuple(skipped))

@@ -23,13 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import ObserverDeskError
+from ..core.language import N_, _
+from ..core.language import _ as translated  # a text marked with N_ where it is kept
 from .nominations_reader import OLE_MAGIC, ZIP_MAGIC, WorkbookError, check_workbook_file
 
 MAX_TEXT_BYTES = 300 * 1024 * 1024
 MAX_ROWS = 250_000
 MAX_COLUMNS = 4_000
 DELIMITERS = (",", ";", "\t")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+DELIMITER_NAMES = {",": N_("comma"), ";": N_("semicolon"), "\t": N_("tab")}
 
 
 class SubmissionsFileError(ObserverDeskError):
@@ -49,22 +51,26 @@ class SubmissionsTable:
 
     def describe(self) -> str:
         if self.kind == "csv":
-            return (f"CSV, {self.encoding}, values separated by "
-                    f"{DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}")
-        return f"workbook, sheet {self.sheet}"
+            separator = DELIMITER_NAMES.get(self.delimiter)
+            return _("CSV, {encoding}, values separated by {separator}").format(
+                encoding=self.encoding,
+                separator=translated(separator) if separator else repr(self.delimiter))
+        return _("workbook, sheet {sheet}").format(sheet=self.sheet)
 
     def place(self, row: int, column: int | None = None) -> str:
         """Where a cell is, as the user finds it: "row 7, column 'voting-q'" (CSV) or
         "sheet Data, row 7, column D (voting/q)" (workbook)."""
-        prefix = f"sheet {self.sheet}, " if self.kind == "xlsx" else ""
+        xlsx = self.kind == "xlsx"
         if column is None:
-            return f"{prefix}row {row}"
+            return _("sheet {sheet}, row {row}").format(sheet=self.sheet, row=row) if xlsx \
+                else _("row {row}").format(row=row)
         header = self.headers[column] if column < len(self.headers) else ""
-        if self.kind == "xlsx":
+        if xlsx:
             from openpyxl.utils import get_column_letter
 
-            return f"{prefix}row {row}, column {get_column_letter(column + 1)} ({header})"
-        return f"row {row}, column '{header}'"
+            return _("sheet {sheet}, row {row}, column {column} ({header})").format(
+                sheet=self.sheet, row=row, column=get_column_letter(column + 1), header=header)
+        return _("row {row}, column '{header}'").format(row=row, header=header)
 
 
 def read_submissions(path: Path | str) -> SubmissionsTable:
@@ -75,20 +81,24 @@ def read_submissions(path: Path | str) -> SubmissionsTable:
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
-        raise SubmissionsFileError(f"{path}: no such file") from None
+        raise SubmissionsFileError(_("{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise SubmissionsFileError(f"{path} is a folder, not a submissions file") from None
+        raise SubmissionsFileError(_("{path} is a folder, not a submissions file").format(
+            path=path)) from None
     except OSError as exc:
-        raise SubmissionsFileError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise SubmissionsFileError(_("{path}: cannot be read ({reason})").format(
+            path=path, reason=exc.strerror)) from None
     if size == 0:
-        raise SubmissionsFileError(f"{path.name} is empty (0 bytes)")
+        raise SubmissionsFileError(_("{name} is empty (0 bytes)").format(name=path.name))
     if head.startswith(ZIP_MAGIC) or head == OLE_MAGIC:
         return _read_workbook(path)
     if head.startswith(b"%PDF"):
-        raise SubmissionsFileError(f"{path.name} is a PDF document, not a CSV or .xlsx export")
+        raise SubmissionsFileError(_("{name} is a PDF document, not a CSV or .xlsx export").format(
+            name=path.name))
     if size > MAX_TEXT_BYTES:
-        raise SubmissionsFileError(f"{path.name} is {size / 1024 / 1024:,.0f} MB; an import takes "
-                                   f"files of up to {MAX_TEXT_BYTES // 1024 // 1024} MB")
+        raise SubmissionsFileError(_("{name} is {size:,.0f} MB; an import takes files of up to "
+                                     "{limit} MB").format(name=path.name, size=size / 1024 / 1024,
+                                                          limit=MAX_TEXT_BYTES // 1024 // 1024))
     text, encoding = decode_text(path.read_bytes(), path.name)
     return _read_csv(path, text, encoding)
 
@@ -129,8 +139,9 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             return _strict(data, "utf-16-le", name, 0), "UTF-16"
         if even_zero > 0.3 and odd_zero < 0.05:
             return _strict(data, "utf-16-be", name, 0), "UTF-16"
-        raise SubmissionsFileError(f"{name} is a binary file (it holds NUL bytes), not a CSV "
-                                   "export; export the submissions again as CSV or .xlsx")
+        raise SubmissionsFileError(_("{name} is a binary file (it holds NUL bytes), not a CSV "
+                                     "export; export the submissions again as CSV or .xlsx").format(
+            name=name))
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as exc:
@@ -141,10 +152,10 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         text = ""
     if text and _looks_cyrillic(text):
         return text, "Windows-1251"
-    raise SubmissionsFileError(
-        f"{name} is not UTF-8 text (byte 0x{data[bad]:02X} on line {_line_of(data, bad)} does not "
-        "fit) nor Cyrillic Windows-1251; export it again as UTF-8 CSV, or save it from Excel as "
-        "'CSV UTF-8'")
+    raise SubmissionsFileError(_(
+        "{name} is not UTF-8 text (byte 0x{byte:02X} on line {line} does not fit) nor Cyrillic "
+        "Windows-1251; export it again as UTF-8 CSV, or save it from Excel as 'CSV UTF-8'").format(
+        name=name, byte=data[bad], line=_line_of(data, bad)))
 
 
 def _strict(data: bytes, encoding: str, name: str, offset: int) -> str:
@@ -152,8 +163,9 @@ def _strict(data: bytes, encoding: str, name: str, offset: int) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = _line_of(data, exc.start)
-        raise SubmissionsFileError(f"{name} is not valid {encoding.upper()} text (line {line}, "
-                                   f"byte {exc.start + offset}); export it again") from None
+        raise SubmissionsFileError(_("{name} is not valid {encoding} text (line {line}, byte "
+                                     "{byte}); export it again").format(
+            name=name, encoding=encoding.upper(), line=line, byte=exc.start + offset)) from None
 
 
 def _clean(value: str) -> str:
@@ -174,7 +186,7 @@ def _delimiter(line: str) -> str:
 def _read_csv(path: Path, text: str, encoding: str) -> SubmissionsTable:
     notes: list[str] = []
     text = text.removeprefix("\ufeff")
-    first_line, _, rest = text.partition("\n")
+    first_line, _newline, rest = text.partition("\n")
     offset = 0
     explicit = re.fullmatch(r"\s*sep=(.)\s*", first_line)
     if explicit:  # Excel's own hint of the separator, a line of its own before the header
@@ -188,26 +200,29 @@ def _read_csv(path: Path, text: str, encoding: str) -> SubmissionsTable:
     try:
         header_cells = next(reader, None)
         if header_cells is None or len([h for h in header_cells if h.strip()]) < 2:
-            raise SubmissionsFileError(
-                f"{path.name} has no header row of columns separated by commas or semicolons "
-                "(its first line: " + repr(first_line[:80]) + ")")
+            raise SubmissionsFileError(_(
+                "{name} has no header row of columns separated by commas or semicolons (its first "
+                "line: {line!r})").format(name=path.name, line=first_line[:80]))
         if len(header_cells) > MAX_COLUMNS:
-            raise SubmissionsFileError(f"{path.name} has {len(header_cells):,} columns; an import "
-                                       f"reads up to {MAX_COLUMNS:,}")
+            raise SubmissionsFileError(_("{name} has {count:,} columns; an import reads up to "
+                                         "{limit:,}").format(name=path.name, count=len(header_cells),
+                                                             limit=MAX_COLUMNS))
         headers = tuple(_clean(h) for h in header_cells)
         rows: list[tuple[int, tuple[object, ...]]] = []
         for cells in reader:
             if not any(cells):
                 continue
             if len(rows) >= MAX_ROWS:
-                raise SubmissionsFileError(f"{path.name} has more than {MAX_ROWS:,} submissions, "
-                                           "the most one import takes; split the file")
+                raise SubmissionsFileError(_("{name} has more than {limit:,} submissions, the most "
+                                             "one import takes; split the file").format(
+                    name=path.name, limit=MAX_ROWS))
             rows.append((reader.line_num + offset, tuple(_clean(c) for c in cells)))
     except csv.Error as exc:
-        raise SubmissionsFileError(f"{path.name}: line {reader.line_num + offset} cannot be read "
-                                   f"as CSV ({exc}); export the file again") from None
+        raise SubmissionsFileError(_("{name}: line {line} cannot be read as CSV ({reason}); export "
+                                     "the file again").format(
+            name=path.name, line=reader.line_num + offset, reason=exc)) from None
     if encoding == "Windows-1251":
-        notes.append(f"{path.name} is not UTF-8: read as Windows-1251 (Cyrillic)")
+        notes.append(_("{name} is not UTF-8: read as Windows-1251 (Cyrillic)").format(name=path.name))
     return SubmissionsTable(path, "csv", headers, rows, encoding=encoding, delimiter=delimiter,
                             notes=tuple(notes))
 
@@ -236,8 +251,8 @@ def _read_workbook(path: Path) -> SubmissionsTable:
                     continue
                 if chosen is not None:
                     # Kobo puts the answers of repeat groups on further sheets.
-                    notes.append(f"sheet {worksheet.title}: not read (only the first sheet of "
-                                 "submissions is imported; repeats are not supported)")
+                    notes.append(_("sheet {sheet}: not read (only the first sheet of submissions "
+                                   "is imported; repeats are not supported)").format(sheet=worksheet.title))
                     continue
                 headers = tuple(_clean(str(c)) if c is not None else "" for c in first)
                 rows: list[tuple[int, tuple[object, ...]]] = []
@@ -245,9 +260,9 @@ def _read_workbook(path: Path) -> SubmissionsTable:
                     if all(c is None or c == "" for c in cells):
                         continue
                     if len(rows) >= MAX_ROWS:
-                        raise SubmissionsFileError(
-                            f"{path.name} has more than {MAX_ROWS:,} submissions, the most one "
-                            "import takes; split the file")
+                        raise SubmissionsFileError(_(
+                            "{name} has more than {limit:,} submissions, the most one import "
+                            "takes; split the file").format(name=path.name, limit=MAX_ROWS))
                     rows.append((number, tuple(_clean(c) if isinstance(c, str) else c
                                                for c in cells)))
                 chosen = SubmissionsTable(path, "xlsx", headers, rows, sheet=worksheet.title)
@@ -257,10 +272,12 @@ def _read_workbook(path: Path) -> SubmissionsTable:
         raise
     except Exception as exc:  # openpyxl reports damaged files with many kinds of exceptions
         detail = re.sub(r"\s+", " ", str(exc))[:160] or type(exc).__name__
-        raise SubmissionsFileError(f"{path.name} cannot be read as an .xlsx workbook ({detail}); "
-                                   "open it in Excel and save it again") from None
+        raise SubmissionsFileError(_("{name} cannot be read as an .xlsx workbook ({reason}); open it "
+                                     "in Excel and save it again").format(
+            name=path.name, reason=detail)) from None
     if chosen is None:
-        raise SubmissionsFileError(f"{path.name} has no sheet with a header row of submissions")
+        raise SubmissionsFileError(_("{name} has no sheet with a header row of submissions").format(
+            name=path.name))
     chosen.notes = tuple(notes)
     return chosen
 

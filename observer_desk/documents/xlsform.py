@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import ObserverDeskError, Problem
+from ..core.language import N_, _
+from ..core.language import _ as translated  # a text marked with N_ where it is kept
 from .nominations_reader import WorkbookError, check_workbook_file
 
 # The form's title in its other languages: XLSForm settings have room for one title only, and
@@ -45,23 +47,23 @@ METADATA_TYPES = frozenset({
 SUPPORTED_TYPES = {"integer": "integer", "int": "integer", "time": "time", "text": "text",
                    "string": "text", "note": "note"}
 UNSUPPORTED_TYPE_REASONS = {
-    "calculate": "calculations are not supported",
-    "hidden": "hidden fields are not supported",
-    "decimal": "decimal numbers are not supported (use integer)",
-    "range": "ranges are not supported",
-    "date": "dates are not supported (the visit's date comes from the submission)",
-    "datetime": "date-times are not supported",
-    "geopoint": "locations are not supported",
-    "geotrace": "locations are not supported",
-    "geoshape": "locations are not supported",
-    "image": "photos and files are not supported",
-    "audio": "photos and files are not supported",
-    "video": "photos and files are not supported",
-    "file": "photos and files are not supported",
-    "barcode": "barcodes are not supported",
-    "acknowledge": "acknowledgements are not supported",
-    "trigger": "acknowledgements are not supported",
-    "rank": "rankings are not supported",
+    "calculate": N_("calculations are not supported"),
+    "hidden": N_("hidden fields are not supported"),
+    "decimal": N_("decimal numbers are not supported (use integer)"),
+    "range": N_("ranges are not supported"),
+    "date": N_("dates are not supported (the visit's date comes from the submission)"),
+    "datetime": N_("date-times are not supported"),
+    "geopoint": N_("locations are not supported"),
+    "geotrace": N_("locations are not supported"),
+    "geoshape": N_("locations are not supported"),
+    "image": N_("photos and files are not supported"),
+    "audio": N_("photos and files are not supported"),
+    "video": N_("photos and files are not supported"),
+    "file": N_("photos and files are not supported"),
+    "barcode": N_("barcodes are not supported"),
+    "acknowledge": N_("acknowledgements are not supported"),
+    "trigger": N_("acknowledgements are not supported"),
+    "rank": N_("rankings are not supported"),
 }
 # Survey columns a checklist keeps, by their XLSForm name (aliases folded below).
 SURVEY_COLUMNS = {"type", "name", "label", "hint", "required", "relevant", "constraint",
@@ -70,18 +72,18 @@ SURVEY_ALIASES = {"constraint message": "constraint_message", "jr:constraintmsg"
                   "relevance": "relevant", "value": "name", "answer type": "answer_type"}
 # XLSForm columns whose content a checklist cannot hold.
 UNSUPPORTED_COLUMNS = {
-    "calculation": "calculations are not supported",
-    "default": "default answers are not supported",
-    "read_only": "read-only questions are not supported",
-    "choice_filter": "choice filters are not supported",
-    "parameters": "type parameters are not supported",
-    "repeat_count": "repeats are not supported",
-    "required_message": "messages for required questions are not supported",
-    "guidance_hint": "guidance hints are not supported",
-    "trigger": "triggers are not supported",
-    "image": "media are not supported", "audio": "media are not supported",
-    "video": "media are not supported", "media": "media are not supported",
-    "big-image": "media are not supported",
+    "calculation": N_("calculations are not supported"),
+    "default": N_("default answers are not supported"),
+    "read_only": N_("read-only questions are not supported"),
+    "choice_filter": N_("choice filters are not supported"),
+    "parameters": N_("type parameters are not supported"),
+    "repeat_count": N_("repeats are not supported"),
+    "required_message": N_("messages for required questions are not supported"),
+    "guidance_hint": N_("guidance hints are not supported"),
+    "trigger": N_("triggers are not supported"),
+    "image": N_("media are not supported"), "audio": N_("media are not supported"),
+    "video": N_("media are not supported"), "media": N_("media are not supported"),
+    "big-image": N_("media are not supported"),
 }
 UNSUPPORTED_PREFIXES = ("media::", "bind::", "instance::", "body::")
 CHOICE_COLUMNS = {"list_name", "name", "label", "negative", "excluded"}
@@ -217,7 +219,7 @@ def _columns(header_cells: Iterable[object], aliases: dict[str, str]) -> list[_C
         header = _text(value)
         if not header:
             continue
-        base, _, language = header.partition("::")
+        base, _sep, language = header.partition("::")
         key = re.sub(r"\s+", " ", base.strip().lower())
         key = aliases.get(key, key)
         if key.startswith("media") and language:  # media::image::English (en)
@@ -229,8 +231,9 @@ def _columns(header_cells: Iterable[object], aliases: dict[str, str]) -> list[_C
 
 def _where(sheet: str, row: int, column: _Column | None = None) -> str:
     if column is None:
-        return f"sheet {sheet}, row {row}"
-    return f"sheet {sheet}, row {row}, column {column.letter} ({column.header})"
+        return _("sheet {sheet}, row {row}").format(sheet=sheet, row=row)
+    return _("sheet {sheet}, row {row}, column {column} ({header})").format(
+        sheet=sheet, row=row, column=column.letter, header=column.header)
 
 
 class _Reader:
@@ -248,8 +251,9 @@ class _Reader:
         if code is None and column.header not in self.unknown_languages:
             self.unknown_languages.add(column.header)
             self.errors.append(Problem(
-                column.header, f"the language {column.language!r} is not one the program knows; "
-                               f"write it with its code, e.g. {column.key}::English (en)"))
+                column.header, _("the language {language!r} is not one the program knows; write it "
+                                 "with its code, e.g. {column}::English (en)").format(
+                    language=column.language, column=column.key)))
         return code
 
     def translations(self, cells: tuple, columns: list[_Column], key: str) -> dict[str, str]:
@@ -295,12 +299,12 @@ def read_xlsform(path: Path | str) -> XLSFormRead:
         raise
     except Exception as exc:  # openpyxl reports damaged files with many kinds of exceptions
         detail = re.sub(r"\s+", " ", str(exc))[:160] or type(exc).__name__
-        raise XLSFormError(f"{path.name} cannot be read as an .xlsx workbook ({detail}); open it "
-                           "in Excel and save it again") from None
+        raise XLSFormError(_("{name} cannot be read as an .xlsx workbook ({reason}); open it in "
+                             "Excel and save it again").format(name=path.name, reason=detail)) from None
     if "survey" not in sheets:
-        names = ", ".join(title for title, _ in sheets.values())
-        raise XLSFormError(f"{path.name} is not an XLSForm: it has no sheet named 'survey' "
-                           f"(its sheets: {names})")
+        names = ", ".join(title for title, _rows in sheets.values())
+        raise XLSFormError(_("{name} is not an XLSForm: it has no sheet named 'survey' (its sheets: "
+                             "{sheets})").format(name=path.name, sheets=names))
     return _read_sheets(path, sheets)
 
 
@@ -314,8 +318,8 @@ def _read_sheets(path: Path, sheets: dict[str, tuple[str, list[tuple]]]) -> XLSF
         _check_settings(reader, sheets["settings"])
     for key, (title, rows) in sheets.items():
         if key not in ("survey", "choices", "settings", TITLES_SHEET) and any(any(_text(v) for v in r) for r in rows):
-            reader.notes.append(f"sheet {title}: not read (an XLSForm has survey, choices and "
-                                "settings sheets)")
+            reader.notes.append(_("sheet {sheet}: not read (an XLSForm has survey, choices and "
+                                  "settings sheets)").format(sheet=title))
     lists = _read_choices(reader, sheets.get("choices"))
     sections = _read_survey(reader, sheets["survey"], lists)
 
@@ -326,13 +330,13 @@ def _read_sheets(path: Path, sheets: dict[str, tuple[str, list[tuple]]]) -> XLSF
         titles.setdefault(language, title)
     form_id = settings.get("form_id") or re.sub(r"[^A-Za-z0-9_]+", "_", path.stem).strip("_") or "form"
     if not settings.get("form_id"):
-        reader.notes.append(f"the settings give no form_id: the form is called {form_id!r} after "
-                            "the file")
+        reader.notes.append(_("the settings give no form_id: the form is called {form_id!r} after "
+                              "the file").format(form_id=form_id))
     version = settings.get("version") or ""
     if not version:
         version = "1"
-        reader.notes.append("the settings give no version: the checklist is version 1 (give the "
-                            "form a version, e.g. 2022110101, to import a changed form later)")
+        reader.notes.append(_("the settings give no version: the checklist is version 1 (give the "
+                              "form a version, e.g. 2022110101, to import a changed form later)"))
     if not titles:
         titles[default_language] = form_id
     used = {q.get("choices") for s in sections for q in s["questions"]}
@@ -347,12 +351,13 @@ def _read_sheets(path: Path, sheets: dict[str, tuple[str, list[tuple]]]) -> XLSF
     }
     unused = [name for name in lists if name not in used]
     if unused:
-        reader.notes.append("choice lists no question uses (kept with the checklist): "
-                            + ", ".join(unused))
+        reader.notes.append(_("choice lists no question uses (kept with the checklist): {lists}").format(
+            lists=", ".join(unused)))
     result = XLSFormRead(canonical_definition(definition), reader.errors, reader.unsupported,
                          reader.notes)
     if not result.errors and not result.definition["sections"]:
-        result.errors.append(Problem("", "the survey sheet has no questions", "sheet survey"))
+        result.errors.append(Problem("", _("the survey sheet has no questions"),
+                                     _("sheet {sheet}").format(sheet="survey")))
     return result
 
 
@@ -385,8 +390,8 @@ def _read_titles(reader: _Reader, sheet: tuple[str, list[tuple]] | None) -> list
             continue
         code = language_code(language) if language else None
         if code is None or not text:
-            reader.errors.append(Problem("language", "give a language, e.g. Русский (ru), and the "
-                                                     "form's title in it", _where(title, number)))
+            reader.errors.append(Problem("language", _("give a language, e.g. Русский (ru), and the "
+                                                       "form's title in it"), _where(title, number)))
             continue
         found.append((code, text))
     return found
@@ -403,8 +408,9 @@ def _check_settings(reader: _Reader, sheet: tuple[str, list[tuple]]) -> None:
         if column.key in SETTINGS_KEPT and column.language is None:
             continue
         reader.unsupported.append(Problem(
-            column.header, f"the setting {column.header} = {value!r} is not kept by a checklist "
-                           "(a form exported again would not have it)", _where(title, 2, column)))
+            column.header, _("the setting {setting} = {value!r} is not kept by a checklist (a form "
+                             "exported again would not have it)").format(setting=column.header, value=value),
+            _where(title, 2, column)))
 
 
 def _read_choices(reader: _Reader, sheet: tuple[str, list[tuple]] | None
@@ -419,8 +425,8 @@ def _read_choices(reader: _Reader, sheet: tuple[str, list[tuple]] | None
     columns = _columns(rows[0], CHOICE_ALIASES)
     by_key = {c.key: c for c in columns if c.language is None}
     if "list_name" not in by_key or "name" not in by_key:
-        reader.errors.append(Problem("", "the choices sheet needs the columns list_name and name",
-                                     f"sheet {title}, row 1"))
+        reader.errors.append(Problem("", _("the choices sheet needs the columns list_name and name"),
+                                     _where(title, 1)))
         return lists
     flags_given = {"negative" in by_key, "excluded" in by_key}
     extra = [c for c in columns if c.key not in CHOICE_COLUMNS]
@@ -437,26 +443,29 @@ def _read_choices(reader: _Reader, sheet: tuple[str, list[tuple]] | None
         if not list_name and not value and not labels:
             continue
         if not list_name:
-            reader.errors.append(Problem("list_name", "a choice without a list name",
+            reader.errors.append(Problem("list_name", _("a choice without a list name"),
                                          _where(title, number, by_key["list_name"])))
             continue
         choices, _first = lists.setdefault(list_name, ([], number))
         if not value:
-            reader.errors.append(Problem("name", f"a choice of list {list_name!r} without a name",
+            reader.errors.append(Problem("name", _("a choice of list {list!r} without a name").format(
+                list=list_name),
                                          _where(title, number, by_key["name"])))
             continue
         if " " in value:
-            reader.errors.append(Problem("name", f"the choice name {value!r} contains a space "
-                                                 "(answers to multiple choices are space-separated)",
+            reader.errors.append(Problem("name", _("the choice name {value!r} contains a space (answers "
+                                                   "to multiple choices are space-separated)").format(
+                value=value),
                                          _where(title, number, by_key["name"])))
             continue
         if any(c["value"] == value for c in choices):
-            reader.errors.append(Problem("name", f"list {list_name!r} has the choice {value!r} twice",
+            reader.errors.append(Problem("name", _("list {list!r} has the choice {value!r} twice").format(
+                list=list_name, value=value),
                                          _where(title, number, by_key["name"])))
             continue
         if not labels:
-            reader.errors.append(Problem("label", f"choice {value!r} of list {list_name!r} has no "
-                                                  "label", _where(title, number)))
+            reader.errors.append(Problem("label", _("choice {value!r} of list {list!r} has no label").format(
+                value=value, list=list_name), _where(title, number)))
             continue
         choice: dict[str, Any] = {"value": value, "labels": labels}
         for key in ("negative", "excluded"):
@@ -465,7 +474,8 @@ def _read_choices(reader: _Reader, sheet: tuple[str, list[tuple]] | None
                 continue
             flag = _flag(cell(column))
             if flag is None:
-                reader.errors.append(Problem(key, f"write yes or no, not {cell(column)!r}",
+                reader.errors.append(Problem(key, _("write yes or no, not {value!r}").format(
+                    value=cell(column)),
                                              _where(title, number, column)))
             elif flag:
                 choice[key] = True
@@ -477,16 +487,17 @@ def _read_choices(reader: _Reader, sheet: tuple[str, list[tuple]] | None
                 used_extra.setdefault(column.header, number)
         choices.append(choice)
     for list_name, values in guessed.items():
-        reader.notes.append(f"list {list_name}: {', '.join(values)} left out of the number of "
-                            "stations observed (N), as the choices sheet has no 'excluded' column")
+        reader.notes.append(_("list {list}: {values} left out of the number of stations observed (N), "
+                              "as the choices sheet has no 'excluded' column").format(
+            list=list_name, values=", ".join(values)))
     if not any(flags_given):
-        reader.notes.append("the choices sheet has no 'negative' column: no answer is counted as "
-                            "negative until the checklist marks them")
+        reader.notes.append(_("the choices sheet has no 'negative' column: no answer is counted as "
+                              "negative until the checklist marks them"))
     for header, row in used_extra.items():
         column = next(c for c in extra if c.header == header)
         reader.unsupported.append(Problem(
-            header, "this choices column is not kept by a checklist (choice filters and media are "
-                    "not supported)", _where(title, row, column)))
+            header, _("this choices column is not kept by a checklist (choice filters and media are "
+                      "not supported)"), _where(title, row, column)))
     return lists
 
 
@@ -497,15 +508,16 @@ def _read_survey(reader: _Reader, sheet: tuple[str, list[tuple]],
                  lists: dict[str, tuple[list[dict[str, Any]], int]]) -> list[dict[str, Any]]:
     title, rows = sheet
     if not rows:
-        reader.errors.append(Problem("", "the survey sheet is empty", f"sheet {title}"))
+        reader.errors.append(Problem("", _("the survey sheet is empty"),
+                                     _("sheet {sheet}").format(sheet=title)))
         return []
     columns = _columns(rows[0], SURVEY_ALIASES)
     by_key = {c.key: c for c in columns if c.language is None or c.key in ("label", "hint",
                                                                           "constraint_message")}
     for required in ("type", "name"):
         if required not in by_key:
-            reader.errors.append(Problem("", f"the survey sheet has no {required!r} column",
-                                         f"sheet {title}, row 1"))
+            reader.errors.append(Problem("", _("the survey sheet has no {column!r} column").format(
+                column=required), _where(title, 1)))
             return []
     unsupported_columns = [c for c in columns if c.key in UNSUPPORTED_COLUMNS
                            or c.key.startswith(UNSUPPORTED_PREFIXES)
@@ -525,8 +537,8 @@ def _read_survey(reader: _Reader, sheet: tuple[str, list[tuple]],
 
     def note_name(name: str, number: int, column: _Column) -> bool:
         if name in names:
-            reader.errors.append(Problem("name", f"the name {name!r} is already used in row "
-                                                 f"{names[name]}", _where(title, number, column)))
+            reader.errors.append(Problem("name", _("the name {name!r} is already used in row {row}").format(
+                name=name, row=names[name]), _where(title, number, column)))
             return False
         names[name] = number
         return True
@@ -542,7 +554,7 @@ def _read_survey(reader: _Reader, sheet: tuple[str, list[tuple]],
         name = cell("name")
         if not raw_type and not name:
             if any(_text(v) for v in cells):
-                reader.unsupported.append(Problem("type", "a row without type and name",
+                reader.unsupported.append(Problem("type", _("a row without type and name"),
                                                   _where(title, number)))
             continue
         kind = raw_type.replace("begin_", "begin ").replace("end_", "end ")
@@ -559,22 +571,23 @@ def _read_survey(reader: _Reader, sheet: tuple[str, list[tuple]],
         name_column = by_key["name"]
         if kind == "begin repeat":
             reader.unsupported.append(Problem(
-                "type", f"repeat {name!r} and the rows inside it: repeats are not supported",
+                "type", _("repeat {name!r} and the rows inside it: repeats are not supported").format(
+                    name=name),
                 _where(title, number, type_column)))
             skip_until, depth = ("repeat", number), 0
             continue
         if kind == "begin group":
             if current is not None:
                 reader.unsupported.append(Problem(
-                    "type", f"group {name!r} inside group {current['name']!r} and the rows inside "
-                            "it: groups within groups are not supported", _where(title, number,
-                                                                                 type_column)))
+                    "type", _("group {name!r} inside group {outer!r} and the rows inside it: groups "
+                              "within groups are not supported").format(name=name, outer=current["name"]),
+                    _where(title, number, type_column)))
                 skip_until, depth = ("group", number), 0
                 continue
             group_row = number
             labels = reader.translations(cells, columns, "label")
             if not name:
-                reader.errors.append(Problem("name", "a group without a name",
+                reader.errors.append(Problem("name", _("a group without a name"),
                                              _where(title, number, name_column)))
                 name = f"group_{number}"
             elif not note_name(name, number, name_column):
@@ -587,12 +600,12 @@ def _read_survey(reader: _Reader, sheet: tuple[str, list[tuple]],
             continue
         if kind == "end group":
             if current is None:
-                reader.errors.append(Problem("type", "'end group' without a 'begin group'",
+                reader.errors.append(Problem("type", _("'end group' without a 'begin group'"),
                                              _where(title, number, type_column)))
             current = None
             continue
         if kind == "end repeat":
-            reader.errors.append(Problem("type", "'end repeat' without a 'begin repeat'",
+            reader.errors.append(Problem("type", _("'end repeat' without a 'begin repeat'"),
                                          _where(title, number, type_column)))
             continue
         if kind in METADATA_TYPES:
@@ -611,25 +624,28 @@ def _read_survey(reader: _Reader, sheet: tuple[str, list[tuple]],
                        "relevant": "", "questions": []}
                 sections.append(top)
             elif sections[-1] is not top:
-                reader.notes.append(f"sheet {title}, row {number}: question {question['name']!r} "
-                                    "stands outside any group after a group; it is put with the "
-                                    "form's first questions outside a group")
+                reader.notes.append(_("sheet {sheet}, row {row}: question {name!r} stands outside any "
+                                      "group after a group; it is put with the form's first questions "
+                                      "outside a group").format(sheet=title, row=number,
+                                                                name=question["name"]))
             top["questions"].append(question)
         else:
             current["questions"].append(question)
     if current is not None:
-        reader.errors.append(Problem("type", f"group {current['name']!r} has no 'end group'",
+        reader.errors.append(Problem("type", _("group {name!r} has no 'end group'").format(
+            name=current["name"]),
                                      _where(title, group_row)))
     if skip_until is not None:
         kind, start = skip_until
-        reader.errors.append(Problem("type", f"the {kind} that begins here has no end",
+        reader.errors.append(Problem("type", (_("the repeat that begins here has no end") if kind == "repeat"
+                                              else _("the group that begins here has no end")),
                                      _where(title, start)))
     if top is not None and top is not sections[0]:
         sections.remove(top)
         sections.insert(0, top)
     for section in [s for s in sections if not s["questions"]]:
-        reader.notes.append(f"group {section['name']!r} holds no question a checklist keeps: "
-                            "it is not made a section")
+        reader.notes.append(_("group {name!r} holds no question a checklist keeps: it is not made a "
+                              "section").format(name=section["name"]))
         sections.remove(section)
     return sections
 
@@ -638,14 +654,15 @@ def _check_columns(reader: _Reader, sheet: str, number: int, cells: tuple,
                    unsupported: list[_Column], unknown: list[_Column], seen: set[str]) -> None:
     for column in unsupported:
         if column.index < len(cells) and _text(cells[column.index]):
-            reason = UNSUPPORTED_COLUMNS.get(column.key, "this column is not kept by a checklist")
-            reader.unsupported.append(Problem(column.header, reason, _where(sheet, number, column)))
+            reason = UNSUPPORTED_COLUMNS.get(column.key, N_("this column is not kept by a checklist"))
+            reader.unsupported.append(Problem(column.header, translated(reason),
+                                              _where(sheet, number, column)))
     for column in unknown:
         if column.header not in seen and column.index < len(cells) and _text(cells[column.index]):
             seen.add(column.header)
-            reader.notes.append(f"sheet {sheet}, column {column.letter} ({column.header}): not an "
-                                "XLSForm column, not read (first value in row "
-                                f"{number})")
+            reader.notes.append(_("sheet {sheet}, column {column} ({header}): not an XLSForm column, "
+                                  "not read (first value in row {row})").format(
+                sheet=sheet, column=column.letter, header=column.header, row=number))
 
 
 def _question(reader: _Reader, sheet: str, number: int, kind: str, name: str, cells: tuple,
@@ -656,37 +673,40 @@ def _question(reader: _Reader, sheet: str, number: int, kind: str, name: str, ce
     list_name = None
     if base in ("select_one", "select_multiple"):
         if len(words) != 2:
-            reason = ("'or_other' is not supported" if "or_other" in words else
-                      f"write {base} and the list's name, e.g. {base} yes_no")
-            reader.unsupported.append(Problem("type", f"{kind!r}: {reason}",
+            reason = (_("'or_other' is not supported") if "or_other" in words else
+                      _("write {type} and the list's name, e.g. {type} yes_no").format(type=base))
+            reader.unsupported.append(Problem("type", _("{type!r}: {reason}").format(
+                type=kind, reason=reason),
                                               _where(sheet, number, type_column)))
             return None
         list_name = words[1]
         if list_name not in lists:
-            reader.errors.append(Problem("type", f"the list {list_name!r} is not in the choices "
-                                                 "sheet", _where(sheet, number, type_column)))
+            reader.errors.append(Problem("type", _("the list {list!r} is not in the choices sheet").format(
+                list=list_name), _where(sheet, number, type_column)))
             return None
     elif base in ("select_one_from_file", "select_multiple_from_file", "select_one_external"):
-        reader.unsupported.append(Problem("type", f"{kind!r}: choices from a file are not "
-                                                  "supported", _where(sheet, number, type_column)))
+        reader.unsupported.append(Problem("type", _("{type!r}: choices from a file are not supported").format(
+            type=kind), _where(sheet, number, type_column)))
         return None
     elif kind not in SUPPORTED_TYPES:
-        reason = UNSUPPORTED_TYPE_REASONS.get(base, f"the type {kind!r} is not supported")
-        reader.unsupported.append(Problem("type", f"{name or kind}: {reason}",
+        reason = UNSUPPORTED_TYPE_REASONS.get(base)
+        reason = translated(reason) if reason else _("the type {type!r} is not supported").format(type=kind)
+        reader.unsupported.append(Problem("type", _("{question}: {reason}").format(
+            question=name or kind, reason=reason),
                                           _where(sheet, number, type_column)))
         return None
     if not name:
-        reader.errors.append(Problem("name", "a question without a name",
+        reader.errors.append(Problem("name", _("a question without a name"),
                                      _where(sheet, number, name_column)))
         return None
     if not re.match(r"^[A-Za-z_][A-Za-z0-9_.-]*$", name):
-        reader.errors.append(Problem("name", f"the name {name!r}: use letters, digits and '_' "
-                                             "only, starting with a letter",
+        reader.errors.append(Problem("name", _("the name {name!r}: use letters, digits and '_' only, "
+                                               "starting with a letter").format(name=name),
                                      _where(sheet, number, name_column)))
         return None
     labels = reader.translations(cells, columns, "label")
     if not labels:
-        reader.errors.append(Problem("label", f"question {name!r} has no label",
+        reader.errors.append(Problem("label", _("question {name!r} has no label").format(name=name),
                                      _where(sheet, number)))
         return None
     extra: dict[str, Any] = {}
@@ -713,16 +733,19 @@ def _question(reader: _Reader, sheet: str, number: int, kind: str, name: str, ce
             extra[NOTE_KEY] = "note"
     if declared and declared != answer_type:
         reader.errors.append(Problem(
-            "answer_type", f"{declared!r} does not fit the type {kind!r}"
-            + ("" if declared in ANSWER_TYPES else
-               f" (answer types: {', '.join(sorted(ANSWER_TYPES))})"),
+            "answer_type",
+            _("{declared!r} does not fit the type {type!r}").format(declared=declared, type=kind)
+            if declared in ANSWER_TYPES else
+            _("{declared!r} does not fit the type {type!r} (answer types: {types})").format(
+                declared=declared, type=kind, types=", ".join(sorted(ANSWER_TYPES))),
             _where(sheet, number, answer_column)))
     required_text = cell("required")
     required = _flag(required_text)
     if required is None:
-        reader.unsupported.append(Problem("required", f"required only when {required_text!r}: "
-                                                      "conditions on required are not supported "
-                                                      "(the question is taken as not required)",
+        reader.unsupported.append(Problem("required", _("required only when {condition!r}: conditions "
+                                                        "on required are not supported (the question is "
+                                                        "taken as not required)").format(
+                                              condition=required_text),
                                           _where(sheet, number, next(c for c in columns
                                                                      if c.key == "required"))))
         required = False
@@ -784,7 +807,7 @@ def write_xlsform(definition: dict[str, Any], path: Path | str) -> None:
     def survey_row(values: dict[str, Any]) -> list[Any]:
         row = []
         for header in survey_headers:
-            base, _, language = header.partition("::")
+            base, _sep, language = header.partition("::")
             if language:
                 code = language_code(language)
                 row.append(values.get(base, {}).get(code, ""))

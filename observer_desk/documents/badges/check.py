@@ -10,6 +10,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ...core.language import N_, _, ngettext
+from ...core.language import _ as translated  # a text marked with N_ where it is kept
 from ..fonts import describe_character, uncovered_characters
 from .drawing import FIELD_NAMES, Composer, back_geometry, front_geometry
 from .layouts import get_layout
@@ -23,15 +25,24 @@ Problem = tuple[str, str, str, str]
 
 def _uncovered_message(characters: list[str]) -> str:
     if len(characters) <= 2:
-        listed = " and ".join(describe_character(c) for c in characters)
-        return f"no bundled font has {listed}: it would print as an empty box"
+        if len(characters) == 1:
+            return _("no bundled font has {character}: it would print as an empty box").format(
+                character=describe_character(characters[0]))
+        return _("no bundled font has {first} and {second}: they would print as empty boxes").format(
+            first=describe_character(characters[0]), second=describe_character(characters[1]))
     # A whole name in an unsupported script: the characters briefly, then the scripts.
     listed = ", ".join(f"'{c}' U+{ord(c):04X}" for c in characters[:8])
     if len(characters) > 8:
-        listed += f" and {len(characters) - 8} more"
+        more = len(characters) - 8
+        listed = ngettext("{listed} and {n} more", "{listed} and {n} more", more).format(
+            listed=listed, n=more)
     scripts = sorted({unicodedata.name(c, "UNKNOWN").split(" ")[0].title() for c in characters})
-    return (f"no bundled font has {listed} ({', '.join(scripts)}): they would print as "
-            "empty boxes")
+    return _("no bundled font has {characters} ({scripts}): they would print as empty boxes").format(
+        characters=listed, scripts=", ".join(scripts))
+
+
+def _does_not_fit(why: str) -> str:
+    return _("does not fit: {why}").format(why=why)
 
 
 def badge_problems(mission: BadgeMission, badges: Sequence[BadgeData], layout: str, *,
@@ -42,43 +53,43 @@ def badge_problems(mission: BadgeMission, badges: Sequence[BadgeData], layout: s
     problems: list[Problem] = []
 
     mission_fields = {
-        "organisation": mission.organisation, "mission title": mission.title,
-        "organisation short name": mission.organisation_short,
+        N_("organisation"): mission.organisation, N_("mission title"): mission.title,
+        N_("organisation short name"): mission.organisation_short,
     }
     if back:
-        mission_fields["contact"] = mission.contact
+        mission_fields[N_("contact")] = mission.contact
     for field, value in mission_fields.items():
         missing = uncovered_characters(value or "")
         if missing:
-            problems.append(("", "", field, _uncovered_message(missing)))
+            problems.append(("", "", translated(field), _uncovered_message(missing)))
     for key, fitted in composer.mission_fitted(front).items():
         if not fitted.fits:
-            problems.append(("", "", FIELD_NAMES[key], f"does not fit: {fitted.note}"))
+            problems.append(("", "", translated(FIELD_NAMES[key]), _does_not_fit(fitted.note)))
     back_layout = None
     if back:
         back_layout = back_geometry(geometry.badge_width, geometry.badge_height)
         column = composer.back(back_layout).column
         if not column.fits:
-            problems.append(("", "", FIELD_NAMES["back"], f"does not fit: {column.note}"))
+            problems.append(("", "", translated(FIELD_NAMES["back"]), _does_not_fit(column.note)))
 
     for badge in badges:
         who = (badge.code, badge.display_name)
         own_fields = {
-            "family name": badge.family_name, "given names": badge.given_names,
-            "name in own script": badge.native_name, "sending body": badge.body_name,
-            "accreditation number": badge.certificate_number, "observer code": badge.code,
+            N_("family name"): badge.family_name, N_("given names"): badge.given_names,
+            N_("name in own script"): badge.native_name, N_("sending body"): badge.body_name,
+            N_("accreditation number"): badge.certificate_number, N_("observer code"): badge.code,
         }
         for field, value in own_fields.items():
             missing = uncovered_characters(value or "")
             if missing:
-                problems.append((*who, field, _uncovered_message(missing)))
+                problems.append((*who, translated(field), _uncovered_message(missing)))
         composition = composer.front(badge, front)
         for key, fitted in composition.texts.items():
             if key in ("organisation", "title", "short_name") or fitted.fits:
                 continue
-            problems.append((*who, FIELD_NAMES[key], f"does not fit: {fitted.note}"))
+            problems.append((*who, translated(FIELD_NAMES[key]), _does_not_fit(fitted.note)))
         if back_layout is not None:
             footer = composer.footer(badge, back_layout)
             if not footer.fits:
-                problems.append((*who, FIELD_NAMES["footer"], f"does not fit: {footer.note}"))
+                problems.append((*who, translated(FIELD_NAMES["footer"]), _does_not_fit(footer.note)))
     return problems

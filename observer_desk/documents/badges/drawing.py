@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.pdfgen.canvas import Canvas
 
+from ...core.language import N_
 from ...core.models import MissionRole
 from ..fonts import clean_text, split_runs, string_width
 from .layouts import CR80_SHORT, mm
@@ -290,11 +291,12 @@ def back_geometry(width: float, height: float) -> BackGeometry:
 
 # The words a report uses for each field.
 FIELD_NAMES = {
-    "organisation": "organisation", "title": "mission title",
-    "short_name": "organisation short name", "name": "name", "native": "name in own script",
-    "body": "sending body", "details": "accreditation number and validity",
-    "code": "observer code", "role": "role", "back": "back side (rules of conduct and contact)",
-    "footer": "back side code line",
+    "organisation": N_("organisation"), "title": N_("mission title"),
+    "short_name": N_("organisation short name"), "name": N_("name"),
+    "native": N_("name in own script"), "body": N_("sending body"),
+    "details": N_("accreditation number and validity"), "code": N_("observer code"),
+    "role": N_("role"), "back": N_("back side (rules of conduct and contact)"),
+    "footer": N_("back side code line"),
 }
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...core.language import _
+
 MM = 72 / 25.4
 INCH = 72.0
 
@@ -126,4 +128,5 @@ def get_layout(name: str) -> Layout:
     try:
         return LAYOUTS[name]
     except KeyError:
-        raise ValueError(f"unknown badge layout {name!r} (layouts: {', '.join(LAYOUTS)})") from None
+        raise ValueError(_("unknown badge layout {name!r} (layouts: {layouts})").format(
+            name=name, layouts=", ".join(LAYOUTS))) from None

@@ -26,6 +26,7 @@ from PIL import Image, ImageOps
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
+from ...core.language import _
 from ..fonts import REGULAR, register_fonts
 from .drawing import (
     PHOTO_HEIGHT,
@@ -75,19 +76,19 @@ class SheetOptions:
             return [str(exc)]
         found = []
         if self.crop_marks and not layout.is_sheet:
-            found.append(f"crop marks need a sheet layout (a4-10up, letter-6up); {self.layout} "
-                         "prints one badge per page")
+            found.append(_("crop marks need a sheet layout (a4-10up, letter-6up); {layout} prints "
+                           "one badge per page").format(layout=self.layout))
         if not layout.is_sheet and self.start != 1:
-            found.append(f"a start position needs a sheet layout (a4-10up, letter-6up); {self.layout} "
-                         "prints one badge per page")
+            found.append(_("a start position needs a sheet layout (a4-10up, letter-6up); {layout} "
+                           "prints one badge per page").format(layout=self.layout))
         elif not 1 <= self.start <= layout.per_page:
-            found.append(f"the start position must be between 1 and {layout.per_page} "
-                         f"for {self.layout}")
+            found.append(_("the start position must be between 1 and {last} for {layout}").format(
+                last=layout.per_page, layout=self.layout))
         if self.short_edge and not self.back:
-            found.append("short-edge flipping only applies when backs are printed")
+            found.append(_("short-edge flipping only applies when backs are printed"))
         if any(abs(value) > 20 for value in self.offset_mm):
-            found.append("a calibration offset of more than 20 mm is not a printer's error; "
-                         "check the numbers")
+            found.append(_("a calibration offset of more than 20 mm is not a printer's error; "
+                           "check the numbers"))
         return found
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ...core.language import _
 from ..fonts import split_runs, string_width
 
 # Characters of scripts written without spaces, each of which may start a new line.
@@ -112,7 +113,7 @@ def tokenize(spans: list[Span]) -> list[Token]:
             pending_break = False
             word = ""
         elif space and raw:
-            text, its_bold, _, brk = raw[-1]
+            text, its_bold, _kind, brk = raw[-1]
             raw[-1] = (text, its_bold, True, brk)
 
     for span in spans:
@@ -208,18 +209,20 @@ def fit(spans: list[Span] | str, box: Box, style: Style) -> Fitted:
     if lines is None:
         longest = max(tokens, key=lambda t: t.width)
         lines = [[t] for t in tokens]
-        note = (f"'{longest.text}' is {longest.width * size / MM:.1f} mm wide at the smallest "
-                f"size ({size:g} pt), the space is {box.width / MM:.1f} mm")
+        note = _("'{text}' is {width:.1f} mm wide at the smallest size ({size:g} pt), the space is "
+                 "{space:.1f} mm").format(text=longest.text, width=longest.width * size / MM,
+                                          size=size, space=box.width / MM)
     else:
         room = int(box.height / (size * style.leading) + 1e-6)
         if style.max_lines is not None:
             room = min(room, style.max_lines)
         if room < 1:
-            note = (f"the space is {box.height / MM:.1f} mm high, one line at the smallest size "
-                    f"({size:g} pt) needs {size * style.leading / MM:.1f} mm")
+            note = _("the space is {height:.1f} mm high, one line at the smallest size ({size:g} pt) "
+                     "needs {needed:.1f} mm").format(height=box.height / MM, size=size,
+                                                     needed=size * style.leading / MM)
         else:
-            note = (f"needs {len(lines)} lines at the smallest size ({size:g} pt), "
-                    f"there is room for {room}")
+            note = _("needs {lines} lines at the smallest size ({size:g} pt), there is room for "
+                     "{room}").format(lines=len(lines), size=size, room=room)
         lines = lines[:max(room, 1)]
     return Fitted(lines, size, False, box, style, text, note)
 
@@ -277,12 +280,12 @@ def fit_column(paragraphs: list[Paragraph], box: Box, max_size: float, min_size:
     result = layout(min_size)
     if result is None:
         return Column([], min_size, False, box,
-                      f"a word is wider than the {box.width / MM:.1f} mm column at the "
-                      f"smallest size ({min_size:g} pt)")
+                      _("a word is wider than the {width:.1f} mm column at the smallest size "
+                        "({size:g} pt)").format(width=box.width / MM, size=min_size))
     parts, height = result
     return Column(parts, min_size, False, box,
-                  f"needs {height / MM:.1f} mm at the smallest size ({min_size:g} pt), "
-                  f"there are {box.height / MM:.1f} mm")
+                  _("needs {needed:.1f} mm at the smallest size ({size:g} pt), there are "
+                    "{space:.1f} mm").format(needed=height / MM, size=min_size, space=box.height / MM))
 
 
 def draw_column(canvas: Canvas, column: Column) -> None:
