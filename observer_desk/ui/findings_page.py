@@ -221,7 +221,9 @@ class FindingsPage(QWidget):
         for box in (self.phase_filter, self.region_filter, self.team_filter, self.flag_filter):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # The first item of each filter says what it filters ("All regions"): no labels needed.
-        filters = QHBoxLayout()
+        # The row wraps rather than cutting the filters' texts when the list pane is narrow.
+        self.filter_bar = QWidget()
+        filters = FlowLayout(self.filter_bar)
         for widget, tip in ((self.phase_filter, self.tr("Phase observed")),
                             (self.region_filter, self.tr("Region of the station")),
                             (self.team_filter, self.tr("Team that filed the report")),
@@ -229,12 +231,11 @@ class FindingsPage(QWidget):
             widget.setToolTip(tip)
             filters.addWidget(widget)
         filters.addWidget(self.station_filter)
-        filters.addStretch(1)
         self.shown.setWordWrap(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filters)
+        left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.shown)
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -36,6 +36,7 @@ from observer_desk.core.services.schedule import Schedule, ScheduledEvent, load_
 from observer_desk.core.services.venues import list_stations, list_venues
 
 from .errors import show_error
+from .flow_layout import FlowLayout
 from .labels import format_day
 from .event_dialog import EventDialog
 from .itinerary_model import KIND_LABELS, EventFilter, ItineraryModel, kind_label
@@ -45,6 +46,16 @@ from .places_panel import PlacesPanel
 from .teams_panel import TeamsPanel
 from .widgets import heading
 from .workers import TaskRunner
+
+
+def _together(*widgets: QWidget) -> QWidget:
+    """Widgets that stay on one line when the filter row wraps (a label and its list, say)."""
+    group = QWidget()
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    return group
 
 
 class ItineraryPage(QWidget):
@@ -83,20 +94,26 @@ class ItineraryPage(QWidget):
         self.tasks = TaskRunner(self)
         self.last_export: ExportSummary | None = None
 
-        filters = QHBoxLayout()
-        filters.addWidget(heading(self.tr("Itinerary"), scale=1.3))
-        filters.addSpacing(12)
+        # One line when there is room; in a language with longer words the buttons move to a
+        # second line instead of squeezing the heading and the filters into cut-off words.
+        self.title_label = heading(self.tr("Itinerary"), scale=1.3)
+        self.title_label.setWordWrap(False)
+        for combo in (self.day, self.kind):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Team and observer names can be long: those show in full in the open list.
+        self.who.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.who.setMinimumContentsLength(22)
+        self.filter_bar = QWidget()
+        filters = FlowLayout(self.filter_bar)
+        filters.addWidget(self.title_label)
         for label, combo in ((self.tr("Day"), self.day), (self.tr("Kind"), self.kind),
                              (self.tr("Who"), self.who)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(combo)
-        filters.addStretch(1)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            filters.addWidget(button)
-        filters.addSpacing(8)
-        filters.addWidget(self.shift_minutes)
-        filters.addWidget(self.shift_button)
-        filters.addWidget(self.export_button)
+            filters.addWidget(_together(QLabel(label), combo))
+        filters.addStretch()
+        actions = _together(self.new_button, self.edit_button, self.delete_button, self.shift_minutes,
+                            self.shift_button, self.export_button)
+        actions.layout().insertSpacing(3, 8)
+        filters.addWidget(actions)
 
         self.model = ItineraryModel(self)
         for combo in (self.day, self.kind, self.who):
@@ -134,7 +151,7 @@ class ItineraryPage(QWidget):
         splitter.setSizes([600, 150])
         programme = QWidget()
         programme_layout = QVBoxLayout(programme)
-        programme_layout.addLayout(filters)
+        programme_layout.addWidget(self.filter_bar)
         programme_layout.addWidget(splitter, 1)
         self.teams = TeamsPanel()
         self.teams.changed.connect(self._teams_changed)

@@ -120,7 +120,9 @@ def format_day(value: date, *, year: bool = True) -> str:
     else:
         pattern = date_pattern(short_month=True, locale=locale)
         if not year:
-            pattern = re.sub(r"yyyy\s*年|[,\s]*yyyy(\s*'[^']*')?", "", pattern).strip()
+            # The year goes with its word and that word's full stop ("yyyy 'г'."), else a
+            # Russian day would end "нояб.." after the abbreviated month's own full stop.
+            pattern = re.sub(r"yyyy\s*年|[,\s]*yyyy(\s*'[^']*'\.?)?", "", pattern).strip()
         chinese = locale.language() == QLocale.Language.Chinese
         pattern = f"{pattern} ddd" if chinese else f"ddd, {pattern}"
     return locale.toString(to_qdate(value), pattern)

@@ -274,6 +274,8 @@ class ObserverEditor(QDialog):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            # Not a stop of its own for Tab: the fields inside are, and it scrolls to them.
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             scroll.setWidget(page)
             self.tabs.insertTab(number, scroll, title)
         self.tabs.addTab(self._build_accreditation(), self.tr("Accreditation"))
@@ -310,6 +312,16 @@ class ObserverEditor(QDialog):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
+        self._order_buttons()
+
+    def _order_buttons(self) -> None:
+        """Tab goes from the last field through the buttons in the order they are shown, which
+        the platform decides (Close before Save on Windows, after it on KDE and macOS)."""
+        box = self.buttons.layout()
+        shown = [item.widget() for item in (box.itemAt(i) for i in range(box.count()))
+                 if isinstance(item.widget(), QPushButton)]
+        for before, after in zip(shown, shown[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _build_accreditation(self) -> QWidget:
         page = QWidget()

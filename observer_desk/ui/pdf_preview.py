@@ -39,6 +39,8 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setPageSpacing(12)
         self.pages_label = QLabel()
+        # Wraps rather than holding the preview wider than a narrow column leaves it.
+        self.pages_label.setWordWrap(True)
         self.fit_width_button = QPushButton(self.tr("Fit width"))
         self.fit_page_button = QPushButton(self.tr("Whole page"))
         self.fit_width_button.setCheckable(True)

@@ -67,6 +67,7 @@ from observer_desk.core.services.statements import (
 )
 
 from .errors import describe
+from .findings_labels import interface_language_code
 from .flow_layout import FlowLayout
 from .labels import date_pattern, format_date, from_qdate, language_label, to_qdate
 from .pdf_preview import PdfPreview
@@ -77,6 +78,16 @@ from .workers import TaskRunner
 LANGUAGES = ("en", "ru", "zh")
 PREVIEW_DELAY_MS = 200
 FACTS_DELAY_MS = 600
+
+
+def opening_language(working_languages: list[str]) -> str:
+    """The statement language the area opens in: the interface language when the mission works
+    in it, else the mission's first working language (English when it has none we write in)."""
+    working = [code for code in working_languages if code in LANGUAGES]
+    interface = interface_language_code()
+    if interface in working:
+        return interface
+    return working[0] if working else "en"
 
 
 @dataclass(frozen=True)
@@ -361,8 +372,7 @@ class StatementPage(QWidget):
     def load(self, db: Database, mission_id: int, *, languages: list[str] | None = None) -> None:
         self._db, self._mission_id = db, mission_id
         if languages:
-            # The mission's first working language is shown first.
-            first = next((code for code in languages if code in LANGUAGES), "en")
+            first = opening_language(languages)
             self.language_box.blockSignals(True)
             self.language_box.setCurrentIndex(self.language_box.findData(first))
             self.language_box.blockSignals(False)

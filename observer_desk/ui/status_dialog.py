@@ -163,12 +163,18 @@ class StatusDialog(QDialog):
 
     def _current_text(self) -> str:
         counts = Counter(row.status for row in self.observers)
-        parts = [f"{accreditation_status_label(status)}: {format_number(counts[status])}"
+        # The language's own punctuation between a status and its count (Chinese: "已认证：2").
+        parts = [self.tr("%1: %2", "an accreditation status and how many observers have it")
+                 .replace("%1", accreditation_status_label(status)).replace("%2", format_number(counts[status]))
                  for status in S if counts[status]]
         text = self.tr("Now: %1").replace("%1", " · ".join(parts))
         if 1 < len(self.observers) <= MAX_NAMED:
-            text += "\n" + ", ".join(row.code for row in self.observers)
+            text += "\n" + self._separator().join(row.code for row in self.observers)
         return text
+
+    def _separator(self) -> str:
+        """Between the items of a list in running text: ", ", and "、" in Chinese."""
+        return self.tr(", ", "between the items of a list of observers")
 
     def chosen_status(self) -> AccreditationStatus | None:
         value = self.target.currentData()
@@ -201,9 +207,11 @@ class StatusDialog(QDialog):
             self.note.setPlaceholderText(self.tr("Optional"))
         unable = [row for row in self.observers if status is not None and status not in TRANSITIONS[row.status]]
         if unable:
-            names = ", ".join(f"{row.code} ({accreditation_status_label(row.status)})" for row in unable[:MAX_NAMED])
+            named = [self.tr("%1 (%2)", "an observer's code and present status").replace("%1", row.code)
+                     .replace("%2", accreditation_status_label(row.status)) for row in unable[:MAX_NAMED]]
             if len(unable) > MAX_NAMED:
-                names += ", " + self.tr("and %1 more").replace("%1", format_number(len(unable) - MAX_NAMED))
+                named.append(self.tr("and %1 more").replace("%1", format_number(len(unable) - MAX_NAMED)))
+            names = self._separator().join(named)
             self.caveat.setText(self.tr("Not allowed from their present status for: %1. "
                                         "The change is made for all chosen observers or for none.")
                                 .replace("%1", names))
@@ -282,7 +290,10 @@ class StatusDialog(QDialog):
         self.banner.show_message("error", intro)
         self.problems.clear()
         for problem in exc.problems:
-            self.problems.addItem(f"{problem.where}: {problem.message}" if problem.where else problem.message)
+            self.problems.addItem(
+                self.tr("%1: %2", "an observer and why they cannot make the step")
+                .replace("%1", problem.where).replace("%2", problem.message)
+                if problem.where else problem.message)
         self.problems.show()
 
     def problem_texts(self) -> list[str]:

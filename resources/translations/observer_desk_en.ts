@@ -5671,8 +5671,18 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <translation>Change &amp;status</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>an accreditation status and how many observers have it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list of observers</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Note &amp;reference:</source>
@@ -5715,6 +5725,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <translation>Optional</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>an observer&apos;s code and present status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
@@ -5744,6 +5759,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     <message>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an observer and why they cannot make the step</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -3613,7 +3613,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>&amp;New observer</source>
-        <translation>&amp;Новый наблюдатель</translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Add an observer to the roster (%1)</source>
@@ -3661,7 +3661,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>&amp;Export roster…</source>
-        <translation>&amp;Экспорт списка…</translation>
+        <translation>&amp;Экспорт всех…</translation>
     </message>
     <message>
         <source>The whole roster as a workbook, with the list for the CEC</source>
@@ -3669,11 +3669,11 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Nominations &amp;template…</source>
-        <translation>&amp;Шаблон кандидатур…</translation>
+        <translation>&amp;Шаблон…</translation>
     </message>
     <message>
         <source>The empty workbook to send to the sending states</source>
-        <translation>Пустая книга для рассылки направляющим государствам</translation>
+        <translation>Шаблон кандидатур: пустая книга для рассылки направляющим государствам</translation>
     </message>
     <message>
         <source>Search code, name, institution, position</source>
@@ -3911,7 +3911,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Whole page</source>
-        <translation>Страница целиком</translation>
+        <translation>Вся страница</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -4933,7 +4933,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Public roster (no passport numbers, dates of birth, phone or e-mail)</source>
-        <translation>Открытый список (без номеров паспортов, дат рождения, телефонов и эл. почты)</translation>
+        <translation>Открытый список (без паспортов, дат рождения и контактов)</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -5343,7 +5343,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Signatory&apos;s title</source>
-        <translation>Должность подписавшего</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Show the PDF</source>
@@ -5745,8 +5745,18 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <translation>Изменить &amp;статус</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>an accreditation status and how many observers have it</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list of observers</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Note &amp;reference:</source>
@@ -5789,6 +5799,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <translation>Необязательно</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>an observer&apos;s code and present status</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
@@ -5819,6 +5834,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     <message>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an observer and why they cannot make the step</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -5597,8 +5597,18 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <translation>更改状态(&amp;S)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>an accreditation status and how many observers have it</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>Now: %1</source>
         <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list of observers</comment>
+        <translation>、</translation>
     </message>
     <message>
         <source>Note &amp;reference:</source>
@@ -5641,6 +5651,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
         <translation>可选</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>an observer&apos;s code and present status</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>另有 %1 项</translation>
     </message>
@@ -5669,6 +5684,11 @@ Its text and the figures it is filled with are kept exactly as they are now and 
     <message>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an observer and why they cannot make the step</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
