@@ -89,6 +89,10 @@ class TeamsPanel(QWidget):
         self.driver_name = QLineEdit()
         self.driver_phone = QLineEdit()
         self.interpreter = QComboBox()
+        # As wide as the column gives it, not as the longest name: the observers outside a team
+        # keep their share of the width (the open list shows names whole).
+        self.interpreter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.interpreter.setMinimumContentsLength(16)
         self.area = QLineEdit()
         self.save_button = QPushButton(self.tr("Save details"))
         self.save_button.clicked.connect(self.save_details)
@@ -125,10 +129,11 @@ class TeamsPanel(QWidget):
         right.addWidget(QLabel(self.tr("Observers in no team")))
         right.addWidget(self.available, 1)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
+        # Team names are short; the observers' lines (code, both scripts, body) are long.
+        layout.addLayout(left, 1)
         layout.addLayout(middle, 3)
         layout.addLayout(moves)
-        layout.addLayout(right, 3)
+        layout.addLayout(right, 2)
 
     def set_schedule(self, db: Database, mission_id: int, schedule: Schedule) -> None:
         self.db, self.mission_id, self.schedule = db, mission_id, schedule
@@ -195,12 +200,12 @@ class TeamsPanel(QWidget):
                 item = QListWidgetItem(person_text(person))
                 item.setData(ID_ROLE, member_id)
                 self.members.addItem(item)
-        self.name.setText(team.name)
-        self.vehicle.setText(team.vehicle)
-        self.driver_name.setText(team.driver_name)
-        self.driver_phone.setText(team.driver_phone)
+        for line, text in ((self.name, team.name), (self.vehicle, team.vehicle),
+                           (self.driver_name, team.driver_name), (self.driver_phone, team.driver_phone),
+                           (self.area, team.area)):
+            line.setText(text)
+            line.setCursorPosition(0)  # a long value shows its beginning, not its end
         self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(team.interpreter_id)))
-        self.area.setText(team.area)
 
     def _write(self, work, team_id: int | None = None) -> bool:  # noqa: ANN001 - a service call
         try:
