@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from observer_desk.core.models import StatementStatus
+from observer_desk.core.services.statement_facts import placeholder_description
 from observer_desk.core.services.statements import PLACEHOLDERS, StatementSummary
 
 from .labels import format_date
@@ -59,7 +60,8 @@ class PlaceholderModel(QAbstractTableModel):
             value = self._values.get(name)
             return value if value is not None else self.tr("(reading the data…)")
         if role == Qt.ItemDataRole.ToolTipRole:
-            description = PLACEHOLDERS.get(name, self.tr("a checklist finding as the texts quote it"))
+            description = (placeholder_description(name)
+                           or self.tr("a checklist finding as the texts quote it"))
             value = self._values.get(name)
             shown = f"\n\n{value}" if value else ""
             return f"{{{name}}}: {description}{shown}"

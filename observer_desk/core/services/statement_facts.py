@@ -27,7 +27,7 @@ from ...resources import resource_path
 from ..countries import country_name
 from ..db import Database
 from ..errors import NotFoundError, ObserverDeskError, UsageError
-from ..language import _
+from ..language import N_, _
 from ..models import (
     AccreditationStatus,
     AdminUnit,
@@ -93,72 +93,84 @@ KEY_FINDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Every placeholder the program fills, with what it holds. Counted phrases ("..._text") agree
 # with their number; in Russian they are in the case named.
 PLACEHOLDERS: dict[str, str] = {
-    "mission_code": "the mission's code (SCO-KZ-2022)",
-    "mission_title": "the mission's title as recorded in the mission's details",
-    "mission_name": "the mission's name in the statement's language (SCO Observer Mission, "
-                    "Миссия наблюдателей ШОС, 上合组织观察员团)",
-    "organisation": "the organisation's full name in the statement's language",
-    "organisation_short": "the organisation's short name in the statement's language (SCO, ШОС, 上合组织)",
-    "election": "the election in the statement's language (early presidential election); "
-                "Russian: nominative (внеочередные выборы Президента)",
-    "election_genitive": "Russian: the election in the genitive (внеочередных выборов Президента); "
-                         "English and Chinese: as {election}",
-    "election_instrumental": "Russian: the election in the instrumental (внеочередными выборами "
-                             "Президента); English and Chinese: as {election}",
-    "country": "the host country (the Republic of Kazakhstan, Республика Казахстан, 哈萨克斯坦共和国)",
-    "country_genitive": "Russian: the host country in the genitive (Республики Казахстан); "
-                        "English and Chinese: as {country}",
-    "country_locative": "Russian: the host country after «в» (Республике Казахстан); "
-                        "English and Chinese: as {country}",
-    "cec_name": "the election commission's name as recorded in the mission's details",
-    "election_date": "election day (20 November 2022, 20 ноября 2022 года, 2022年11月20日)",
-    "mission_period": "the mission's period as it follows a verb (from 17 to 20 November 2022, "
-                      "с 17 по 20 ноября 2022 года, 2022年11月17日至20日)",
-    "place": "the place the statement is given at",
-    "statement_date": "the statement's date",
-    "observers_count": "members of the mission (every observer not rejected, withdrawn or replaced)",
-    "observers_text": "the members counted: 18 observers, 18 наблюдателей, 18名观察员",
-    "states_count": "member states with members in the mission (sending bodies of the kind 'state')",
-    "states_text": "those states counted: 7 member states, 7 государств, 7个成员国",
-    "states": "the names of those states, in the statement's language",
-    "bodies_count": "the organisation's own bodies with members in the mission (Secretariat, RATS)",
-    "bodies": "the names of those bodies, in the statement's language",
-    "head_name": "the head of mission's name: the signatory's name when the statement has one, "
-                 "else from the head's record, in the statement's script",
-    "head_position": "the head of mission's position: the signatory's title when the statement "
-                     "has one, else the head's position as recorded",
-    "meetings_count": "meetings held (meetings, and briefings with a counterpart), before the "
-                      "statement's date",
-    "meetings_text": "those meetings counted: 12 meetings, 12 встреч, 12场会见",
-    "meetings": "those meetings as one line each: date, local time and with whom",
-    "stations_visited": "polling stations visited (by the itinerary's visits and the visit reports)",
-    "stations_text": "those stations counted: 22 polling stations, 22 избирательных участка, 22个投票站",
-    "regions_visited": "regions (and cities at the level of a region) of the stations visited",
-    "regions_text": "those regions counted",
-    "regions": "the names of those regions",
-    "districts_visited": "districts of the stations visited",
-    "districts_text": "those districts counted: 5 districts, 5 районах (after «в»), 5个区",
-    "districts": "the names of those districts",
-    "reports_count": "visit reports filed",
-    "reports_text": "those reports counted: 22 reports, 22 отчёта, 22份报告",
-    "stations_opening": "reports from the opening of a station",
-    "stations_voting": "reports from the voting",
-    "stations_counting": "reports from the closing and count",
-    "incidents_count": "incidents recorded",
-    "incidents_text": "those incidents counted: 1 incident, 1 инцидент, 1起事件",
-    "turnout_cec": "the election commission's latest country-wide turnout (its final figure)",
-    "turnout_mission": "the mission's own turnout at the stations it visited: ballots issued over "
-                       "registered voters, all its readings together",
-    "turnout_cec_same_time": "the commission's published turnout for the same areas at the same "
-                             "moments as the mission's readings (each read on its region's curve)",
-    "difference": "{turnout_mission} minus {turnout_cec_same_time}, signed: +0.01 percentage points",
-    "difference_abs": "the same difference without its sign",
-    "turnout_stations": "stations where the mission took a turnout reading",
+    "mission_code": N_("the mission's code (SCO-KZ-2022)"),
+    "mission_title": N_("the mission's title as recorded in the mission's details"),
+    "mission_name": N_("the mission's name in the statement's language (SCO Observer Mission, "
+                       "Миссия наблюдателей ШОС, 上合组织观察员团)"),
+    "organisation": N_("the organisation's full name in the statement's language"),
+    "organisation_short": N_("the organisation's short name in the statement's language (SCO, ШОС, 上合组织)"),
+    "election": N_("the election in the statement's language (early presidential election); "
+                   "Russian: nominative (внеочередные выборы Президента)"),
+    "election_genitive": N_("Russian: the election in the genitive (внеочередных выборов Президента); "
+                            "English and Chinese: as {election}"),
+    "election_instrumental": N_("Russian: the election in the instrumental (внеочередными выборами "
+                                "Президента); English and Chinese: as {election}"),
+    "country": N_("the host country (the Republic of Kazakhstan, Республика Казахстан, 哈萨克斯坦共和国)"),
+    "country_genitive": N_("Russian: the host country in the genitive (Республики Казахстан); "
+                           "English and Chinese: as {country}"),
+    "country_locative": N_("Russian: the host country after «в» (Республике Казахстан); "
+                           "English and Chinese: as {country}"),
+    "cec_name": N_("the election commission's name as recorded in the mission's details"),
+    "election_date": N_("election day (20 November 2022, 20 ноября 2022 года, 2022年11月20日)"),
+    "mission_period": N_("the mission's period as it follows a verb (from 17 to 20 November 2022, "
+                         "с 17 по 20 ноября 2022 года, 2022年11月17日至20日)"),
+    "place": N_("the place the statement is given at"),
+    "statement_date": N_("the statement's date"),
+    "observers_count": N_("members of the mission (every observer not rejected, withdrawn or replaced)"),
+    "observers_text": N_("the members counted: 18 observers, 18 наблюдателей, 18名观察员"),
+    "states_count": N_("member states with members in the mission (sending bodies of the kind 'state')"),
+    "states_text": N_("those states counted: 7 member states, 7 государств, 7个成员国"),
+    "states": N_("the names of those states, in the statement's language"),
+    "bodies_count": N_("the organisation's own bodies with members in the mission (Secretariat, RATS)"),
+    "bodies": N_("the names of those bodies, in the statement's language"),
+    "head_name": N_("the head of mission's name: the signatory's name when the statement has one, "
+                    "else from the head's record, in the statement's script"),
+    "head_position": N_("the head of mission's position: the signatory's title when the statement "
+                        "has one, else the head's position as recorded"),
+    "meetings_count": N_("meetings held (meetings, and briefings with a counterpart), before the "
+                         "statement's date"),
+    "meetings_text": N_("those meetings counted: 12 meetings, 12 встреч, 12场会见"),
+    "meetings": N_("those meetings as one line each: date, local time and with whom"),
+    "stations_visited": N_("polling stations visited (by the itinerary's visits and the visit reports)"),
+    "stations_text": N_("those stations counted: 22 polling stations, 22 избирательных участка, 22个投票站"),
+    "regions_visited": N_("regions (and cities at the level of a region) of the stations visited"),
+    "regions_text": N_("those regions counted"),
+    "regions": N_("the names of those regions"),
+    "districts_visited": N_("districts of the stations visited"),
+    "districts_text": N_("those districts counted: 5 districts, 5 районах (after «в»), 5个区"),
+    "districts": N_("the names of those districts"),
+    "reports_count": N_("visit reports filed"),
+    "reports_text": N_("those reports counted: 22 reports, 22 отчёта, 22份报告"),
+    "stations_opening": N_("reports from the opening of a station"),
+    "stations_voting": N_("reports from the voting"),
+    "stations_counting": N_("reports from the closing and count"),
+    "incidents_count": N_("incidents recorded"),
+    "incidents_text": N_("those incidents counted: 1 incident, 1 инцидент, 1起事件"),
+    "turnout_cec": N_("the election commission's latest country-wide turnout (its final figure)"),
+    "turnout_mission": N_("the mission's own turnout at the stations it visited: ballots issued over "
+                          "registered voters, all its readings together"),
+    "turnout_cec_same_time": N_("the commission's published turnout for the same areas at the same "
+                                "moments as the mission's readings (each read on its region's curve)"),
+    "difference": N_("{turnout_mission} minus {turnout_cec_same_time}, signed: +0.01 percentage points"),
+    "difference_abs": N_("the same difference without its sign"),
+    "turnout_stations": N_("stations where the mission took a turnout reading"),
 }
-for _name, _meaning in KEY_FINDINGS:
-    PLACEHOLDERS[f"finding_{_name}"] = (
-        f"the share of stations for checklist question '{_name}' as the texts quote it: "
-        "21 of 21 stations (100%), 21 из 21 участка (100 %), 21个中有21个（100%）")
+# What each key finding's placeholder holds; {name} is the checklist question's name.
+FINDING_DESCRIPTION = N_("the share of stations for checklist question '{name}' as the texts quote it: "
+                         "21 of 21 stations (100%), 21 из 21 участка (100 %), 21个中有21个（100%）")
+FINDING_PLACEHOLDERS: dict[str, str] = {f"finding_{_name}": _name for _name, _meaning in KEY_FINDINGS}
+for _placeholder, _question in FINDING_PLACEHOLDERS.items():
+    PLACEHOLDERS[_placeholder] = FINDING_DESCRIPTION.format(name=_question)
+
+
+def placeholder_description(name: str) -> str | None:
+    """What a placeholder holds, in the language of the messages; None for one the program does
+    not fill (or a finding of a question outside KEY_FINDINGS)."""
+    question = FINDING_PLACEHOLDERS.get(name)
+    if question is not None:
+        return _(FINDING_DESCRIPTION).format(name=question)
+    description = PLACEHOLDERS.get(name)
+    return _(description) if description is not None else None
 
 
 # --- the facts --------------------------------------------------------------------------------
