@@ -416,7 +416,7 @@ def test_an_observer_changed_after_planning_stops_the_import_until_checked_again
     click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
     qtbot.waitUntil(lambda: not wizard.busy and wizard.plan_page.banner.kind == "error", timeout=20_000)
     assert wizard.currentId() == PageId.PLAN
-    assert wizard.plan_page.banner.text().startswith("Nothing was imported: 1 observer(s) in ru.xlsx changed")
+    assert wizard.plan_page.banner.text().startswith("Nothing was imported: 1 observer in ru.xlsx changed")
     assert observer_count(demo_db) == before
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
 

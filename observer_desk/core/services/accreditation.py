@@ -17,6 +17,8 @@ from ..audit import acting_user
 from ..db import Database
 from ..errors import NotFoundError, Problem, ValidationError
 from ..identity import current_user
+from ..language import N_, _, pgettext
+from ..language import _ as translated  # a text marked with N_ where it is kept
 from ..models import AccreditationEvent, AccreditationStatus, Observer, ObserverPhoto
 
 S = AccreditationStatus
@@ -32,6 +34,7 @@ TRANSITIONS: dict[AccreditationStatus, frozenset[AccreditationStatus]] = {
     S.REPLACED: frozenset(),
 }
 
+# As the roster workbook heads its columns (in English, whatever the interface language).
 STATUS_LABELS = {
     S.NOMINATED: "Nominated",
     S.DOCUMENTS_COMPLETE: "Documents complete",
@@ -49,11 +52,12 @@ ACCREDITED_STATUSES = frozenset({S.ACCREDITED, S.BADGE_ISSUED})
 
 # What the host CEC needs before a nomination can be submitted.
 DOCUMENT_FIELDS = {
-    "passport_number": "passport number",
-    "passport_expiry": "passport expiry date",
-    "date_of_birth": "date of birth",
-    "citizenship": "citizenship",
+    "passport_number": N_("passport number"),
+    "passport_expiry": N_("passport expiry date"),
+    "date_of_birth": N_("date of birth"),
+    "citizenship": N_("citizenship"),
 }
+PHOTO_DOCUMENT = N_("photo")
 
 
 @dataclass(frozen=True)
@@ -66,42 +70,58 @@ class StatusChange:
 
 
 def missing_documents(observer: Observer, has_photo: bool) -> list[str]:
-    missing = [label for name, label in DOCUMENT_FIELDS.items() if not getattr(observer, name)]
+    """What the observer still lacks, in the language of the messages."""
+    missing = [translated(label) for name, label in DOCUMENT_FIELDS.items() if not getattr(observer, name)]
     if not has_photo:
-        missing.append("photo")
+        missing.append(translated(PHOTO_DOCUMENT))
     return missing
+
+
+def status_word(status: AccreditationStatus) -> str:
+    """A status within a sentence of a message ("cannot go from nominated to accredited")."""
+    words = {
+        S.NOMINATED: pgettext("status", "nominated"),
+        S.DOCUMENTS_COMPLETE: pgettext("status", "documents complete"),
+        S.SUBMITTED: pgettext("status", "submitted to CEC"),
+        S.ACCREDITED: pgettext("status", "accredited"),
+        S.BADGE_ISSUED: pgettext("status", "badge issued"),
+        S.REJECTED: pgettext("status", "rejected"),
+        S.WITHDRAWN: pgettext("status", "withdrawn"),
+        S.REPLACED: pgettext("status", "replaced"),
+    }
+    return words[status]
 
 
 def _problems_for(observer: Observer, change: StatusChange, has_photo: bool,
                   replacement: Observer | None) -> list[str]:
     current = observer.accreditation_status
     if change.to == current:
-        return [f"is already {STATUS_LABELS[current].lower()}"]
+        return [_("is already {status}").format(status=status_word(current))]
     if change.to not in TRANSITIONS[current]:
-        allowed = ", ".join(STATUS_LABELS[s].lower() for s in sorted(TRANSITIONS[current])) or "nothing"
-        return [f"cannot go from {STATUS_LABELS[current].lower()} to {STATUS_LABELS[change.to].lower()} "
-                f"(allowed: {allowed})"]
+        allowed = ", ".join(status_word(s) for s in sorted(TRANSITIONS[current])) or _("nothing")
+        return [_("cannot go from {current} to {new} (allowed: {allowed})").format(
+            current=status_word(current), new=status_word(change.to), allowed=allowed)]
     reasons: list[str] = []
     if change.to in (S.DOCUMENTS_COMPLETE, S.SUBMITTED, S.ACCREDITED):
         missing = missing_documents(observer, has_photo)
         if missing:
-            reasons.append(f"documents incomplete: no {', '.join(missing)}")
+            reasons.append(_("documents incomplete: no {missing}").format(missing=", ".join(missing)))
     if change.to == S.SUBMITTED and not (change.reference.strip() and change.reference_date):
-        reasons.append("give the note reference and date of the submission to the CEC")
+        reasons.append(_("give the note reference and date of the submission to the CEC"))
     if change.to == S.ACCREDITED and not (change.reference.strip() and change.reference_date):
-        reasons.append("give the CEC certificate number and date")
+        reasons.append(_("give the CEC certificate number and date"))
     if change.to in (S.WITHDRAWN, S.REJECTED) and not change.note.strip():
-        reasons.append("give the reason")
+        reasons.append(_("give the reason"))
     if change.to == S.REPLACED:
         if change.replaced_by_id is None:
-            reasons.append("name the observer who replaces this one")
+            reasons.append(_("name the observer who replaces this one"))
         elif replacement is None or replacement.mission_id != observer.mission_id:
-            reasons.append("the replacement must be an observer of the same mission")
+            reasons.append(_("the replacement must be an observer of the same mission"))
         elif replacement.id == observer.id:
-            reasons.append("an observer cannot replace themselves")
+            reasons.append(_("an observer cannot replace themselves"))
         elif replacement.accreditation_status not in ACTIVE_STATUSES:
-            reasons.append(f"the replacement {replacement.code} is "
-                           f"{STATUS_LABELS[replacement.accreditation_status].lower()}")
+            reasons.append(_("the replacement {code} is {status}").format(
+                code=replacement.code, status=status_word(replacement.accreditation_status)))
     return reasons
 
 
@@ -114,7 +134,7 @@ def change_status(db: Database, observer_ids: Sequence[int], change: StatusChang
         acting_user(session, user)
         observers = list(session.scalars(select(Observer).where(Observer.id.in_(observer_ids))))
         if len(observers) != len(set(observer_ids)):
-            raise NotFoundError("some of the chosen observers no longer exist; reload the roster")
+            raise NotFoundError(_("some of the chosen observers no longer exist; reload the roster"))
         with_photo = set(session.scalars(
             select(ObserverPhoto.observer_id).where(ObserverPhoto.observer_id.in_(observer_ids))))
         replacement = session.get(Observer, change.replaced_by_id) if change.replaced_by_id else None

@@ -3,6 +3,7 @@ lists, value checks, and batched inserts that return the new ids."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from enum import Enum
@@ -12,6 +13,7 @@ from sqlalchemy import String, insert
 from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError, ObserverDeskError, Problem, ValidationError
+from ..language import _, ngettext
 from ..models import Mission, UTCDateTime
 
 Progress = Callable[[int, int], bool]
@@ -37,11 +39,19 @@ def report_progress(progress: Progress | None, done: int, total: int) -> None:
     can be passed as it is.
     """
     if progress is not None and progress(done, total) is False:
-        raise Cancelled(f"cancelled after {done} of {total}: nothing was saved")
+        raise Cancelled(_("cancelled after {done} of {total}: nothing was saved").format(
+            done=done, total=total))
 
 
 def where(index: int) -> str:
-    return f"record {index}"
+    return _("record {index}").format(index=index)
+
+
+def record_number(text: str) -> int | None:
+    """The index in a `where` text ("record 4", in whichever language it was written), else None."""
+    before, _brace, after = _("record {index}").partition("{index}")
+    match = re.fullmatch(re.escape(before) + r"(\d+)" + re.escape(after), text)
+    return int(match.group(1)) if match else None
 
 
 def raise_problems(problems: list[Problem]) -> None:
@@ -50,7 +60,9 @@ def raise_problems(problems: list[Problem]) -> None:
     if len(problems) > MAX_PROBLEMS:
         hidden = len(problems) - MAX_PROBLEMS
         problems = problems[:MAX_PROBLEMS] + [
-            Problem("", f"and {hidden} more problem(s) not listed; fix these first")]
+            Problem("", ngettext("and {n} more problem not listed; fix these first",
+                                 "and {n} more problems not listed; fix these first",
+                                 hidden).format(n=hidden))]
     raise ValidationError(problems)
 
 
@@ -74,7 +86,10 @@ def check_lengths(values: dict[str, Any], limits: dict[str, int], at: str,
         value = values.get(key)
         if isinstance(value, str) and len(value) > limit:
             field = (labels or {}).get(key, key)
-            problems.append(Problem(field, f"is {len(value)} characters long; at most {limit} fit", at))
+            problems.append(Problem(field, ngettext(
+                "is {n} character long; at most {limit} fit",
+                "is {n} characters long; at most {limit} fit", len(value)).format(
+                    n=len(value), limit=limit), at))
 
 
 def as_enum(enum_cls: type[E], value: Any, field: str, at: str, problems: list[Problem],
@@ -83,7 +98,7 @@ def as_enum(enum_cls: type[E], value: Any, field: str, at: str, problems: list[P
     if value is None or value == "":
         if optional:
             return None
-        problems.append(Problem(field, "is required", at))
+        problems.append(Problem(field, _("is required"), at))
         return None
     if isinstance(value, enum_cls):
         return value
@@ -91,7 +106,8 @@ def as_enum(enum_cls: type[E], value: Any, field: str, at: str, problems: list[P
         return enum_cls(value)
     except ValueError:
         allowed = ", ".join(str(m.value) for m in enum_cls)  # type: ignore[attr-defined]
-        problems.append(Problem(field, f"{value!r} is not one of {allowed}", at))
+        problems.append(Problem(field, _("{value!r} is not one of {allowed}").format(
+            value=value, allowed=allowed), at))
         return None
 
 
@@ -100,11 +116,11 @@ def check_aware(value: datetime | None, field: str, at: str, problems: list[Prob
     if value is None:
         return True
     if not isinstance(value, datetime):
-        problems.append(Problem(field, f"{value!r} is not a date and time", at))
+        problems.append(Problem(field, _("{value!r} is not a date and time").format(value=value), at))
         return False
     if value.tzinfo is None or value.utcoffset() is None:
-        problems.append(Problem(field, "has no time zone: give the local zone of the place "
-                                       "(e.g. Asia/Almaty) so it can be stored as UTC", at))
+        problems.append(Problem(field, _("has no time zone: give the local zone of the place "
+                                         "(e.g. Asia/Almaty) so it can be stored as UTC"), at))
         return False
     return True
 
@@ -126,7 +142,7 @@ def duplicates(keys: Iterable[str | None]) -> dict[str, list[int]]:
 
 def require_mission(session: Session, mission_id: int) -> None:
     if session.get(Mission, mission_id) is None:
-        raise NotFoundError(f"mission {mission_id} no longer exists")
+        raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
 
 
 def chunks(count: int, size: int = CHUNK) -> Iterable[range]:

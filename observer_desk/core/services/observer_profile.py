@@ -16,6 +16,8 @@ from ..audit import who_changed
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
 from ..identity import current_user
+from ..language import _, ngettext
+from ..language import _ as translated  # a text marked with N_ where it is kept
 from ..models import (
     AccreditationEvent,
     AccreditationStatus,
@@ -96,7 +98,7 @@ def load_observer(db: Database, observer_id: int) -> LoadedObserver:
     with db.reading() as session:
         observer = session.get(Observer, observer_id)
         if observer is None:
-            raise NotFoundError("this observer no longer exists; reload the roster")
+            raise NotFoundError(_("this observer no longer exists; reload the roster"))
         photo = session.scalar(select(ObserverPhoto.image).where(ObserverPhoto.observer_id == observer_id))
         form = ObserverForm(**{name: getattr(observer, name) for name in FORM_FIELDS})
         return LoadedObserver(observer.id, observer.version, observer.accreditation_status, form, photo)
@@ -109,72 +111,81 @@ def check_observer(db: Database, mission_id: int, form: ObserverForm, *,
     found: list[Finding] = []
     code = form.code.strip()
     if not code:
-        found.append(Finding("code", "Required."))
+        found.append(Finding("code", _("Required.")))
     elif not CODE.match(code):
-        found.append(Finding("code", "Use letters, digits, '-', '_' or '.' only (e.g. RU-01)."))
+        found.append(Finding("code", _("Use letters, digits, '-', '_' or '.' only (e.g. RU-01).")))
     if not form.family_name.strip():
-        found.append(Finding("family_name", "Required: the family name in Latin script, as in the passport."))
+        found.append(Finding("family_name", _("Required: the family name in Latin script, as in the "
+                                              "passport.")))
     if status in DOCUMENT_STATUSES:
         for name, label in DOCUMENT_FIELDS.items():
             if not getattr(form, name):
-                found.append(Finding(name, f"Required once documents are complete: {label}."))
+                found.append(Finding(name, _("Required once documents are complete: {label}.").format(
+                    label=translated(label))))
         if not has_photo:
-            found.append(Finding("photo", "Required once documents are complete: a photo."))
+            found.append(Finding("photo", _("Required once documents are complete: a photo.")))
     if form.citizenship and not (len(form.citizenship) == 2 and form.citizenship.isalpha()):
-        found.append(Finding("citizenship", "Choose a country (two-letter ISO code)."))
+        found.append(Finding("citizenship", _("Choose a country (two-letter ISO code).")))
 
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError("the mission no longer exists")
+            raise NotFoundError(_("the mission no longer exists"))
         if code:
             clash = session.scalar(select(Observer.id).where(
                 Observer.mission_id == mission_id, func.lower(Observer.code) == code.lower(),
                 Observer.id != (observer_id or -1)))
             if clash is not None:
-                found.append(Finding("code", f"Another observer already has the code {code}.",
+                found.append(Finding("code", _("Another observer already has the code {code}.").format(
+                                         code=code),
                                      other_observer_id=clash))
         if form.mission_role == MissionRole.HEAD:
             head = session.scalar(select(Observer.id).where(
                 Observer.mission_id == mission_id, Observer.mission_role == MissionRole.HEAD,
                 Observer.id != (observer_id or -1)))
             if head is not None:
-                found.append(Finding("mission_role", "The mission already has a head of mission.",
+                found.append(Finding("mission_role", _("The mission already has a head of mission."),
                                      other_observer_id=head))
         if form.sending_body_id is not None and session.scalar(select(SendingBody.id).where(
                 SendingBody.id == form.sending_body_id, SendingBody.mission_id == mission_id)) is None:
-            found.append(Finding("sending_body_id", "Choose one of the mission's sending bodies."))
+            found.append(Finding("sending_body_id", _("Choose one of the mission's sending bodies.")))
         found.extend(_duplicates(session, mission_id, form, observer_id))
         period_end, election = mission.period_end, mission.election_date
 
     if form.passport_expiry:
         if form.passport_expiry < period_end:
-            found.append(Finding("passport_expiry",
-                                 f"The passport expires before the mission ends ({period_end:%d.%m.%Y})."))
+            found.append(Finding("passport_expiry", _("The passport expires before the mission ends "
+                                                      "({end:%d.%m.%Y}).").format(end=period_end)))
         elif form.passport_expiry < period_end + EXPIRY_MARGIN:
-            found.append(Finding("passport_expiry", "The passport expires within six months after the "
-                                 "mission; the host state may refuse entry.", Level.WARNING))
+            found.append(Finding("passport_expiry", _("The passport expires within six months after "
+                                                      "the mission; the host state may refuse entry."),
+                                 Level.WARNING))
     if form.date_of_birth:
         age = (election - form.date_of_birth).days / 365.25
         if form.date_of_birth > election:
-            found.append(Finding("date_of_birth", "Lies after election day."))
+            found.append(Finding("date_of_birth", _("Lies after election day.")))
         elif age < 18:
-            found.append(Finding("date_of_birth", f"Would make the observer {int(age)} years old on "
-                                 "election day; observers are adults."))
+            found.append(Finding("date_of_birth", ngettext(
+                "Would make the observer {n} year old on election day; observers are adults.",
+                "Would make the observer {n} years old on election day; observers are adults.",
+                int(age)).format(n=int(age))))
         elif age > 95:
-            found.append(Finding("date_of_birth", f"Would make the observer {int(age)} years old; "
-                                 "check the year.", Level.WARNING))
+            found.append(Finding("date_of_birth", ngettext(
+                "Would make the observer {n} year old; check the year.",
+                "Would make the observer {n} years old; check the year.", int(age)).format(n=int(age)),
+                Level.WARNING))
     if form.email.strip() and not EMAIL.match(form.email.strip()):
-        found.append(Finding("email", "Not an e-mail address (name@example.org)."))
+        found.append(Finding("email", _("Not an e-mail address (name@example.org).")))
     phone = form.phone.strip()
     if phone:
         if not PHONE.match(phone):
-            found.append(Finding("phone", "Use digits, spaces and an international prefix, e.g. +7 701 555 0101."))
+            found.append(Finding("phone", _("Use digits, spaces and an international prefix, e.g. "
+                                            "+7 701 555 0101.")))
         elif not phone.startswith("+"):
-            found.append(Finding("phone", "Add the international prefix (+...) so that the number works "
-                                 "from the host country.", Level.WARNING))
+            found.append(Finding("phone", _("Add the international prefix (+...) so that the number "
+                                            "works from the host country."), Level.WARNING))
     if form.arrival_at and form.departure_at and form.departure_at < form.arrival_at:
-        found.append(Finding("departure_at", "Departure is before arrival."))
+        found.append(Finding("departure_at", _("Departure is before arrival.")))
     return found
 
 
@@ -194,8 +205,11 @@ def _duplicates(session, mission_id: int, form: ObserverForm, observer_id: int |
     for other_id, other_code, other_passport in rows:
         same_passport = passport and other_passport.strip().upper() == passport.upper()
         field = "passport_number" if same_passport else "family_name"
-        why = "the same passport number" if same_passport else "the same name and date of birth"
-        found.append(Finding(field, f"Possible duplicate of {other_code}: {why}.", Level.WARNING, other_id))
+        if same_passport:
+            message = _("Possible duplicate of {code}: the same passport number.")
+        else:
+            message = _("Possible duplicate of {code}: the same name and date of birth.")
+        found.append(Finding(field, message.format(code=other_code), Level.WARNING, other_id))
     return found
 
 
@@ -209,7 +223,7 @@ def save_observer(db: Database, mission_id: int, form: ObserverForm, *, observer
         with db.reading() as session:
             current = session.get(Observer, observer_id)
             if current is None:
-                raise NotFoundError("this observer no longer exists; reload the roster")
+                raise NotFoundError(_("this observer no longer exists; reload the roster"))
             status = current.accreditation_status
             if not has_photo and not remove_photo:
                 has_photo = session.get(ObserverPhoto, observer_id) is not None
@@ -232,12 +246,12 @@ def save_observer(db: Database, mission_id: int, form: ObserverForm, *, observer
         else:
             observer = session.get(Observer, observer_id)
             if observer is None:
-                raise NotFoundError("this observer no longer exists; reload the roster")
+                raise NotFoundError(_("this observer no longer exists; reload the roster"))
             if version is not None and observer.version != version:
                 raise StaleEditError(
-                    f"{observer.code} was changed{who_changed(session, 'observer', observer.id)} "
-                    "since you opened it; close the editor, reopen the observer and make your "
-                    "change again")
+                    _("{code} was changed{who} since you opened it; close the editor, reopen the "
+                      "observer and make your change again").format(
+                        code=observer.code, who=who_changed(session, "observer", observer.id)))
             printed = _printed_fields(observer)
             for name, value in values.items():
                 setattr(observer, name, value)

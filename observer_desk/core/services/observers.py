@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from ..db import Database
 from ..errors import Problem
 from ..identity import current_user
+from ..language import _, pgettext
 from ..models import (
     AccreditationEvent,
     AccreditationStatus,
@@ -96,10 +97,11 @@ def _photo_size(data: bytes, sizes: dict[bytes, tuple[int, int] | str]) -> tuple
         with Image.open(io.BytesIO(data)) as image:
             result: tuple[int, int] | str = (
                 image.size if image.format == "JPEG"
-                else f"is a {image.format or 'unknown'} image; store photos as JPEG "
-                     "(prepare them with the photo service first)")
+                else _("is a {format} image; store photos as JPEG (prepare them with the photo "
+                       "service first)").format(
+                    format=image.format or pgettext("image format", "unknown")))
     except (UnidentifiedImageError, OSError, ValueError):
-        result = "is not an image the program can read"
+        result = _("is not an image the program can read")
     sizes[data] = result
     return result
 
@@ -111,11 +113,12 @@ def _observer_row(record: ObserverRecord, index: int, bodies: dict[str, int],
     code = (record.code or "").strip()
     family = (record.family_name or "").strip()
     if not code:
-        problems.append(Problem("code", "is required", at))
+        problems.append(Problem("code", _("is required"), at))
     elif not all(c.isalnum() or c in "-_." for c in code):
-        problems.append(Problem("code", f"{code!r}: use letters, digits, '-', '_' or '.' only", at))
+        problems.append(Problem("code", _("{code!r}: use letters, digits, '-', '_' or '.' only").format(
+            code=code), at))
     if not family:
-        problems.append(Problem("family_name", "is required", at))
+        problems.append(Problem("family_name", _("is required"), at))
     sex = as_enum(Sex, record.sex, "sex", at, problems, optional=True)
     role = as_enum(MissionRole, record.mission_role, "mission_role", at, problems)
     authority = as_enum(BodyType, record.authority_type, "authority_type", at, problems, optional=True)
@@ -123,29 +126,31 @@ def _observer_row(record: ObserverRecord, index: int, bodies: dict[str, int],
 
     citizenship = (record.citizenship or "").strip().upper() or None
     if citizenship and (len(citizenship) != 2 or not citizenship.isalpha()):
-        problems.append(Problem("citizenship", f"{record.citizenship!r}: give the two-letter "
-                                               "ISO code (e.g. CN)", at))
+        problems.append(Problem("citizenship", _("{value!r}: give the two-letter ISO code (e.g. "
+                                                 "CN)").format(value=record.citizenship), at))
     body_id = None
     body_code = (record.sending_body_code or "").strip()
     if body_code:
         body_id = bodies.get(body_code.casefold())
         if body_id is None:
-            known = ", ".join(sorted(bodies)) or "none yet"
-            problems.append(Problem("sending_body", f"no sending body with code {body_code!r} "
-                                                    f"in this mission (codes: {known})", at))
+            known = ", ".join(sorted(bodies)) or _("none yet")
+            problems.append(Problem("sending_body", _("no sending body with code {code!r} in this "
+                                                      "mission (codes: {known})").format(
+                code=body_code, known=known), at))
     for field in ("date_of_birth", "passport_expiry"):
         value = getattr(record, field)
         if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
-            problems.append(Problem(field, f"{value!r} is not a date", at))
+            problems.append(Problem(field, _("{value!r} is not a date").format(value=value), at))
     if isinstance(record.date_of_birth, date) and record.date_of_birth >= date.today():
-        problems.append(Problem("date_of_birth", "lies in the future", at))
+        problems.append(Problem("date_of_birth", _("lies in the future"), at))
     if record.email and "@" not in record.email:
-        problems.append(Problem("email", f"{record.email!r} is not an e-mail address", at))
+        problems.append(Problem("email", _("{value!r} is not an e-mail address").format(
+            value=record.email), at))
     times_ok = check_aware(record.arrival_at, "arrival_at", at, problems)
     times_ok &= check_aware(record.departure_at, "departure_at", at, problems)
     if times_ok and record.arrival_at and record.departure_at \
             and ends_before_start(record.arrival_at, record.departure_at):
-        problems.append(Problem("departure_at", "is before the arrival", at))
+        problems.append(Problem("departure_at", _("is before the arrival"), at))
     size = None
     if record.photo is not None:
         found = _photo_size(record.photo, sizes)
@@ -202,20 +207,22 @@ def add_observers(db: Database, mission_id: int, records: Sequence[ObserverRecor
             rows.append(row)
             photo_sizes.append(size)
             if row["code"] and row["code"].casefold() in taken:
-                problems.append(Problem("code", f"{row['code']!r} is already used by an observer "
-                                                "of this mission", where(index)))
+                problems.append(Problem("code", _("{code!r} is already used by an observer of this "
+                                                  "mission").format(code=row["code"]), where(index)))
             if row["mission_role"] == MissionRole.HEAD:
                 heads.append(index)
         for indexes in duplicates(row["code"] for row in rows).values():
             for index in indexes[1:]:
-                problems.append(Problem("code", f"{rows[index - 1]['code']!r} is given twice "
-                                                f"(also record {indexes[0]})", where(index)))
+                problems.append(Problem("code", _("{code!r} is given twice (also record "
+                                                  "{first})").format(code=rows[index - 1]["code"],
+                                                                     first=indexes[0]),
+                                        where(index)))
         if heads and has_head:
-            problems.append(Problem("mission_role", "the mission has a head already; change "
-                                                    "the head in the mission settings", where(heads[0])))
+            problems.append(Problem("mission_role", _("the mission has a head already; change the "
+                                                      "head in the mission settings"), where(heads[0])))
         for index in heads[1:]:
-            problems.append(Problem("mission_role", f"a mission has one head (record {heads[0]} "
-                                                    "is head already)", where(index)))
+            problems.append(Problem("mission_role", _("a mission has one head (record {first} is head "
+                                                      "already)").format(first=heads[0]), where(index)))
         raise_problems(problems)
 
         now = utcnow()

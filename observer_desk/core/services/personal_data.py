@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, or_, select, update
 from ..audit import quiet, record_audit
 from ..db import Database
 from ..errors import NotFoundError
+from ..language import _
 from ..models import AuditAction, Mission, Observer, ObserverPhoto, Team, utcnow
 
 # What closing removes from each observer, and the value it leaves.
@@ -50,7 +51,7 @@ def purge_personal_data(db: Database, mission_id: int) -> PurgeResult:
     with db.transaction() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         quiet(session)  # one entry for the purge, not one per observer
         if db.is_sqlite:
             # Freed space is overwritten with zeros, so the removed values do not linger in

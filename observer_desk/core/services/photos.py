@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ..errors import Problem, ValidationError
+from ..language import _
 
 PHOTO_WIDTH_MM = 35
 PHOTO_HEIGHT_MM = 45
@@ -42,31 +43,32 @@ def _refuse(message: str) -> ValidationError:
 
 def _open(data: bytes) -> Image.Image:
     if not data:
-        raise _refuse("the file is empty: choose a JPEG or PNG photo")
+        raise _refuse(_("the file is empty: choose a JPEG or PNG photo"))
     try:
         with warnings.catch_warnings():
             # Pillow only warns between its limit and twice its limit; treat that as refusal too.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise _refuse(
+        raise _refuse(_(
             "the image is too large to open safely (more pixels than any photo needs): "
             "scale it down below 60 megapixels and try again"
-        ) from exc
+        )) from exc
     except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise _refuse(
+        raise _refuse(_(
             "the file is not an image the program can read: use a JPEG or PNG photo"
-        ) from exc
+        )) from exc
     width, height = image.size
     if width * height > MAX_SOURCE_PIXELS:
-        raise _refuse(
-            f"the image is too large ({width} x {height} pixels): "
+        raise _refuse(_(
+            "the image is too large ({width} x {height} pixels): "
             "scale it down below 60 megapixels and try again"
-        )
+        ).format(width=width, height=height))
     try:
         image.load()
     except (OSError, ValueError, SyntaxError) as exc:  # truncated or corrupt image data
-        raise _refuse(f"the image file is damaged and cannot be read ({exc})") from exc
+        raise _refuse(_("the image file is damaged and cannot be read ({detail})").format(
+            detail=exc)) from exc
     return image
 
 
@@ -89,10 +91,10 @@ def _checked_box(
     left, top, right, bottom = (int(v) for v in crop_box)
     width, height = size
     if not (0 <= left < right <= width and 0 <= top < bottom <= height):
-        raise _refuse(
-            f"the crop frame ({left}, {top}, {right}, {bottom}) does not lie inside the "
-            f"{width} x {height} image: draw the frame again"
-        )
+        raise _refuse(_(
+            "the crop frame ({left}, {top}, {right}, {bottom}) does not lie inside the "
+            "{width} x {height} image: draw the frame again"
+        ).format(left=left, top=top, right=right, bottom=bottom, width=width, height=height))
     return left, top, right, bottom
 
 

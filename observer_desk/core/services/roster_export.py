@@ -13,6 +13,7 @@ from ...documents.nominations_template import TemplateBody, TemplateMission, wri
 from ...documents.roster_workbook import BodyQuota, RosterMission, write_roster_workbook
 from ..db import Database
 from ..errors import NotFoundError, ObserverDeskError
+from ..language import _
 from ..models import Mission, SendingBody
 from ..private_files import PrivateFileError, write_private
 from .roster import roster_rows
@@ -26,7 +27,7 @@ def _mission_and_bodies(db: Database, mission_id: int) -> tuple[Mission, list[Se
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         bodies = list(session.scalars(
             select(SendingBody).where(SendingBody.mission_id == mission_id)
             .order_by(SendingBody.position, SendingBody.id)))
@@ -53,7 +54,7 @@ def export_roster(db: Database, mission_id: int, path: Path | str, public: bool 
     if observer_ids is not None and not observer_ids:
         # roster_rows reads an empty filter as "no filter": an empty choice must not become
         # the whole roster, passports and all.
-        raise ExportError("no observers were chosen, so there is nothing to export")
+        raise ExportError(_("no observers were chosen, so there is nothing to export"))
     mission, bodies = _mission_and_bodies(db, mission_id)
     rows = roster_rows(db, mission_id, observer_ids=observer_ids or ())
     header = RosterMission(code=mission.code, title=mission.title,

@@ -39,6 +39,7 @@ from ..countries import country_code, country_name
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
 from ..identity import current_user
+from ..language import _, ngettext
 from ..models import (
     AccreditationEvent,
     AccreditationStatus,
@@ -99,9 +100,12 @@ class RowProblem:
 
     @property
     def where(self) -> str:
-        place = f"sheet {self.sheet}, row {self.row}"
+        place = _("sheet {sheet}, row {row}").format(sheet=self.sheet, row=self.row)
+        if self.column and self.header:
+            return _("{place}, column {column} ({header})").format(
+                place=place, column=self.column, header=self.header)
         if self.column:
-            place += f", column {self.column} ({self.header})" if self.header else f", column {self.column}"
+            return _("{place}, column {column}").format(place=place, column=self.column)
         return place
 
     def __str__(self) -> str:
@@ -116,7 +120,8 @@ class FieldChange:
     new: str
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.old or '(empty)'} -> {self.new}"
+        old = self.old or _("(empty)")
+        return f"{self.label}: {old} -> {self.new}"
 
 
 @dataclass(frozen=True)
@@ -161,10 +166,20 @@ class ImportPlan:
         return [w for r in self.rows for w in r.warnings]
 
     def summary(self) -> str:
-        total = len(self.rows)
-        return (f"{total} row{'s' if total != 1 else ''}: {self.count(RowAction.ADD)} to add, "
-                f"{self.count(RowAction.UPDATE)} to update, {self.count(RowAction.UNCHANGED)} "
-                f"unchanged, {self.count(RowAction.ERROR)} with errors")
+        return plan_summary(len(self.rows), self.count(RowAction.ADD), self.count(RowAction.UPDATE),
+                            self.count(RowAction.UNCHANGED), self.count(RowAction.ERROR))
+
+
+def plan_summary(total: int, add: int, update: int, unchanged: int, errors: int) -> str:
+    """The line that sums up a plan of the roster or the station import."""
+    rows = ngettext("{n} row", "{n} rows", total).format(n=total)
+    return _("{rows}: {add} to add, {update} to update, {unchanged} unchanged, {errors} with "
+             "errors").format(rows=rows, add=add, update=update, unchanged=unchanged, errors=errors)
+
+
+def result_summary(added: int, updated: int, unchanged: int) -> str:
+    return _("{added} added, {updated} updated, {unchanged} unchanged").format(
+        added=added, updated=updated, unchanged=unchanged)
 
 
 @dataclass(frozen=True)
@@ -174,8 +189,7 @@ class ImportResult:
     unchanged: int
 
     def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.updated)} updated, "
-                f"{self.unchanged} unchanged")
+        return result_summary(len(self.added), len(self.updated), self.unchanged)
 
 
 # --- what the plan compares against --------------------------------------------------------
@@ -216,7 +230,7 @@ def _context(db: Database, mission_id: int) -> _Context:
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         bodies = list(session.scalars(select(SendingBody).where(SendingBody.mission_id == mission_id)
                                       .order_by(SendingBody.position, SendingBody.id)))
         columns = [getattr(Observer, name) for name in _LOADED]
@@ -254,8 +268,8 @@ def _context(db: Database, mission_id: int) -> _Context:
 def _parse_code(value: object) -> str:
     code = clean_text(value)
     if code and not all(c.isalnum() or c in "-_." for c in code):
-        raise ParseError(f'"{code}": an observer code has letters, digits, "-", "_" or "." only '
-                         "(or leave it empty and a code is given)")
+        raise ParseError(_('"{code}": an observer code has letters, digits, "-", "_" or "." only '
+                           "(or leave it empty and a code is given)").format(code=code))
     return code
 
 
@@ -265,8 +279,8 @@ def _parse_country(value: object) -> str | None:
         return None
     code = country_code(text)
     if code is None:
-        raise ParseError(f'"{text}" is not a country the program knows; write its name or ISO '
-                         "code (e.g. Russia, Russian Federation, Россия or RU)")
+        raise ParseError(_('"{text}" is not a country the program knows; write its name or ISO '
+                           "code (e.g. Russia, Russian Federation, Россия or RU)").format(text=text))
     return code
 
 
@@ -279,13 +293,14 @@ def _parse_body(value: object, ctx: _Context) -> int | None:
         country = country_code(text)
         if country:
             matches = set(ctx.bodies_by_country.get(country, ()))
-    codes = ", ".join(b.code for b in ctx.bodies.values()) or "none yet"
+    codes = ", ".join(b.code for b in ctx.bodies.values()) or _("none yet")
     if not matches:
-        raise ParseError(f'"{text}" is not a sending body of this mission; write one of its codes '
-                         f"({codes}) or its name")
+        raise ParseError(_('"{text}" is not a sending body of this mission; write one of its codes '
+                           "({codes}) or its name").format(text=text, codes=codes))
     if len(matches) > 1:
         listed = ", ".join(sorted(ctx.bodies[i].code for i in matches))
-        raise ParseError(f'"{text}" fits several sending bodies ({listed}); write the code of one')
+        raise ParseError(_('"{text}" fits several sending bodies ({listed}); write the code of '
+                           "one").format(text=text, listed=listed))
     return next(iter(matches))
 
 
@@ -349,28 +364,42 @@ def _check_values(values: dict[str, Any], ctx: _Context, fail: Callable[[str, st
     born = values.get("date_of_birth")
     if born is not None:
         if born >= date.today():
-            fail("date_of_birth", f"{born.isoformat()} lies in the future; check the year")
+            fail("date_of_birth", _("{date} lies in the future; check the year").format(
+                date=born.isoformat()))
         elif born.year < 1900:
-            fail("date_of_birth", f"{born.isoformat()} is not a plausible date of birth; check the year")
+            fail("date_of_birth", _("{date} is not a plausible date of birth; check the year").format(
+                date=born.isoformat()))
         else:
             age = ctx.election_date.year - born.year - (
                 (ctx.election_date.month, ctx.election_date.day) < (born.month, born.day))
             if age < MINIMUM_AGE:
-                warn("date_of_birth", f"the observer would be {age} on election day; check the year")
+                warn("date_of_birth", ngettext(
+                    "the observer would be {n} on election day; check the year",
+                    "the observer would be {n} on election day; check the year", age).format(n=age))
     expiry = values.get("passport_expiry")
     if expiry is not None:
         if expiry < ctx.period_end:
-            warn("passport_expiry", f"the passport expires on {expiry.isoformat()}, before the "
-                                    f"mission ends ({ctx.period_end.isoformat()})")
+            warn("passport_expiry", _("the passport expires on {expiry}, before the mission ends "
+                                      "({end})").format(expiry=expiry.isoformat(),
+                                                        end=ctx.period_end.isoformat()))
         elif expiry < ctx.period_end + timedelta(days=183):
-            warn("passport_expiry", f"the passport expires on {expiry.isoformat()}, within "
-                                    f"{PASSPORT_WARNING_MONTHS} months of the mission's end; many "
-                                    "countries ask for six months' validity")
+            warn("passport_expiry", ngettext(
+                "the passport expires on {expiry}, within {n} month of the mission's end; many "
+                "countries ask for six months' validity",
+                "the passport expires on {expiry}, within {n} months of the mission's end; many "
+                "countries ask for six months' validity", PASSPORT_WARNING_MONTHS).format(
+                    expiry=expiry.isoformat(), n=PASSPORT_WARNING_MONTHS))
     for name, value in values.items():
         column = STORED_AS[name]
         limit = OBSERVER_LIMITS.get(column)
         if limit and isinstance(value, str) and len(value) > limit:
-            fail(name, f"is {len(value)} characters long; at most {limit} fit (shorten it)")
+            fail(name, too_long(len(value), limit))
+
+
+def too_long(length: int, limit: int) -> str:
+    return ngettext("is {n} character long; at most {limit} fit (shorten it)",
+                    "is {n} characters long; at most {limit} fit (shorten it)",
+                    length).format(n=length, limit=limit)
 
 
 @dataclass
@@ -412,17 +441,19 @@ def _match(row: _Row, ctx: _Context) -> None:
         row.target = ctx.by_code.get(code.casefold())
         if row.target is None and passport and passport in ctx.by_passport:
             other = ctx.existing[ctx.by_passport[passport]]
-            row.problem("code", f'code "{code}" is new, but passport {mask_passport(passport)} '
-                                f'belongs to observer {other["code"]} ({_name_of(other)}); '
-                                "correct the code or the passport number")
+            row.problem("code", _('code "{code}" is new, but passport {passport} belongs to '
+                                  "observer {other} ({name}); correct the code or the passport "
+                                  "number").format(code=code, passport=mask_passport(passport),
+                                                   other=other["code"], name=_name_of(other)))
     elif passport:
         row.target = ctx.by_passport.get(passport)
     if row.target is not None and passport:
         owner = ctx.by_passport.get(passport)
         if owner is not None and owner != row.target:
             other = ctx.existing[owner]
-            row.problem("passport_number", f"passport {mask_passport(passport)} belongs to observer "
-                                           f'{other["code"]} ({_name_of(other)}); check the number')
+            row.problem("passport_number", _("passport {passport} belongs to observer {other} "
+                                             "({name}); check the number").format(
+                passport=mask_passport(passport), other=other["code"], name=_name_of(other)))
 
 
 def _name_of(values: Mapping[str, Any]) -> str:
@@ -441,20 +472,22 @@ def _derived_body(row: _Row, ctx: _Context) -> int | None:
 
 
 def _body_problem(row: _Row, ctx: _Context) -> None:
-    codes = ", ".join(b.code for b in ctx.bodies.values()) or "none yet"
+    codes = ", ".join(b.code for b in ctx.bodies.values()) or _("none yet")
     citizenship = row.values.get("citizenship")
     found = ctx.bodies_by_country.get(citizenship or "", [])
     column = "sending_body" if ctx.has_body_column else ("citizenship" if citizenship else "")
     if len(found) > 1:
         listed = ", ".join(sorted(ctx.bodies[i].code for i in found))
-        row.problem(column, f"{country_name(citizenship)} sends through several bodies ({listed}); "
-                            "say which in the Sending body column")
+        row.problem(column, _("{country} sends through several bodies ({listed}); say which in the "
+                              "Sending body column").format(country=country_name(citizenship),
+                                                            listed=listed))
     elif citizenship:
-        row.problem(column, f"no sending body: the mission has none for {country_name(citizenship)}; "
-                            f"fill in the Sending body column (codes: {codes})")
+        row.problem(column, _("no sending body: the mission has none for {country}; fill in the "
+                              "Sending body column (codes: {codes})").format(
+            country=country_name(citizenship), codes=codes))
     else:
-        row.problem(column, "no sending body: fill in the Sending body column or the citizenship "
-                            f"(codes: {codes})")
+        row.problem(column, _("no sending body: fill in the Sending body column or the citizenship "
+                              "(codes: {codes})").format(codes=codes))
 
 
 def _same(name: str, old: Any, new: Any) -> bool:
@@ -516,8 +549,8 @@ def plan_rows(db: Database, mission_id: int, source: NominationsFile) -> ImportP
         given = row.source.values  # what the file holds, whether or not it could be read
         if existing is None:
             if "family_name" not in given:
-                row.problem("family_name", "is empty; a new observer needs a family name "
-                                           "(in Latin letters, as in the passport)")
+                row.problem("family_name", _("is empty; a new observer needs a family name "
+                                             "(in Latin letters, as in the passport)"))
             if "sending_body" not in given:
                 derived = _derived_body(row, ctx)
                 if derived is None:
@@ -549,22 +582,25 @@ def _claim(row: _Row, claimed: dict[str, _Row], ctx: _Context) -> None:
     """Two rows must not describe the same observer, code or passport."""
     def where(other: _Row) -> str:
         same_sheet = other.source.sheet == row.source.sheet
-        return f"row {other.source.row}" + ("" if same_sheet else f" of sheet {other.source.sheet}")
+        if same_sheet:
+            return _("row {row}").format(row=other.source.row)
+        return _("row {row} of sheet {sheet}").format(row=other.source.row, sheet=other.source.sheet)
 
     keys = []
     if row.target is not None:
         keys.append((f"id:{row.target}", "code",
-                     lambda other: f"describes the same observer ({row.code}) as {where(other)}; "
-                                   "keep one of the two rows"))
+                     lambda other: _("describes the same observer ({code}) as {where}; keep one of "
+                                     "the two rows").format(code=row.code, where=where(other))))
     elif row.code:
         keys.append((f"code:{row.code.casefold()}", "code",
-                     lambda other: f'code "{row.code}" is also on {where(other)}; give each '
-                                   "observer their own code"))
+                     lambda other: _('code "{code}" is also on {where}; give each observer their '
+                                     "own code").format(code=row.code, where=where(other))))
     passport = row.values.get("passport_number")
     if passport:
         keys.append((f"passport:{passport}", "passport_number",
-                     lambda other: f"passport {mask_passport(passport)} is also on {where(other)}; "
-                                   "check the number"))
+                     lambda other: _("passport {passport} is also on {where}; check the "
+                                     "number").format(passport=mask_passport(passport),
+                                                      where=where(other))))
     for key, column, message in keys:
         other = claimed.setdefault(key, row)
         if other is not row:
@@ -583,14 +619,15 @@ def _check_heads(rows: list[_Row], heads: list[_Row], ctx: _Context) -> None:
         if row.target is not None and row.target == ctx.head_id:
             continue
         if keeps_head and current is not None:
-            row.problem("mission_role", f"the mission has a head already ({current['code']} "
-                                        f"{_name_of(current)}); change the head in the mission "
-                                        "settings, or give this observer another role")
+            row.problem("mission_role", _("the mission has a head already ({code} {name}); change "
+                                          "the head in the mission settings, or give this observer "
+                                          "another role").format(code=current["code"],
+                                                                 name=_name_of(current)))
         elif first is None:
             first = row
         else:
-            row.problem("mission_role", f"a mission has one head of mission, and row "
-                                        f"{first.source.row} names one already")
+            row.problem("mission_role", _("a mission has one head of mission, and row {row} names "
+                                          "one already").format(row=first.source.row))
 
 
 def _give_codes(rows: list[_Row], ctx: _Context) -> None:
@@ -654,6 +691,10 @@ def _planned(row: _Row, ctx: _Context) -> PlannedRow:
 
 # --- the commit ----------------------------------------------------------------------------
 
+def more_problems(hidden: int) -> str:
+    return ngettext("and {n} more problem", "and {n} more problems", hidden).format(n=hidden)
+
+
 def commit_import(db: Database, plan: ImportPlan, *, progress: Progress | None = None,
                   user: str | None = None) -> ImportResult:
     """Write a plan without errors in one transaction: all of it, or (on any problem) nothing.
@@ -667,7 +708,7 @@ def commit_import(db: Database, plan: ImportPlan, *, progress: Progress | None =
         listed = [Problem(p.header, p.message, f"{plan.source.name}: {p.where}")
                   for p in problems[:MAX_LISTED_PROBLEMS]]
         if len(problems) > MAX_LISTED_PROBLEMS:
-            listed.append(Problem("", f"and {len(problems) - MAX_LISTED_PROBLEMS} more problem(s)"))
+            listed.append(Problem("", more_problems(len(problems) - MAX_LISTED_PROBLEMS)))
         raise ValidationError(listed)
     user = user or current_user()
     adds = [r for r in plan.rows if r.action is RowAction.ADD]
@@ -681,7 +722,8 @@ def commit_import(db: Database, plan: ImportPlan, *, progress: Progress | None =
         with db.transaction() as session:
             acting_user(session, user)
             if session.get(Mission, plan.mission_id) is None:
-                raise NotFoundError(f"mission {plan.mission_id} no longer exists")
+                raise NotFoundError(_("mission {mission_id} no longer exists").format(
+                    mission_id=plan.mission_id))
             current = dict(session.execute(
                 select(Observer.id, Observer.version)
                 .where(Observer.mission_id == plan.mission_id).with_for_update()).all())
@@ -699,9 +741,9 @@ def commit_import(db: Database, plan: ImportPlan, *, progress: Progress | None =
                                   "updated": [None, len(updates)]})
     except IntegrityError as exc:
         raise StaleEditError(
-            f"importing {plan.source.name} clashed with a change made meanwhile (a code, a "
-            f"passport or the head of mission now taken): nothing was imported; plan the "
-            f"import again ({str(exc.orig).splitlines()[0]})") from exc
+            _("importing {file} clashed with a change made meanwhile (a code, a passport or the "
+              "head of mission now taken): nothing was imported; plan the import again "
+              "({detail})").format(file=plan.source.name, detail=str(exc.orig).splitlines()[0])) from exc
     return ImportResult(tuple(r.code for r in adds), tuple(r.code for r in updates), unchanged)
 
 
@@ -710,10 +752,13 @@ def _refuse_stale(plan: ImportPlan, current: dict[int, int]) -> None:
              if r.observer_id is not None and current.get(r.observer_id) != r.version]
     if stale:
         first = stale[0]
-        raise StaleEditError(
-            f"{len(stale)} observer(s) in {plan.source.name} changed since the import was planned "
-            f"(first: {first.code}, sheet {first.sheet} row {first.row}); nothing was imported: "
-            "plan the import again")
+        raise StaleEditError(ngettext(
+            "{n} observer in {file} changed since the import was planned (first: {code}, sheet "
+            "{sheet} row {row}); nothing was imported: plan the import again",
+            "{n} observers in {file} changed since the import was planned (first: {code}, sheet "
+            "{sheet} row {row}); nothing was imported: plan the import again", len(stale)).format(
+                n=len(stale), file=plan.source.name, code=first.code, sheet=first.sheet,
+                row=first.row))
 
 
 def _refuse_taken_codes(session, plan: ImportPlan, adds: list[PlannedRow]) -> None:
@@ -724,8 +769,9 @@ def _refuse_taken_codes(session, plan: ImportPlan, adds: list[PlannedRow]) -> No
     clash = [r for r in adds if r.code.casefold() in taken]
     if clash:
         raise StaleEditError(
-            f"code {clash[0].code} (sheet {clash[0].sheet} row {clash[0].row}) was given to "
-            "another observer since the import was planned; nothing was imported: plan it again")
+            _("code {code} (sheet {sheet} row {row}) was given to another observer since the import "
+              "was planned; nothing was imported: plan it again").format(
+                code=clash[0].code, sheet=clash[0].sheet, row=clash[0].row))
 
 
 def _write_updates(session, plan: ImportPlan, updates: list[PlannedRow], now: datetime,
@@ -749,8 +795,8 @@ def _write_updates(session, plan: ImportPlan, updates: list[PlannedRow], now: da
                    **{f"v_{c}": r.values[c] for c in columns}} for r in rows]
         result = session.execute(statement, params)
         if result.rowcount not in (-1, len(rows)):
-            raise StaleEditError(f"observers in {plan.source.name} changed while importing; "
-                                 "nothing was imported: plan the import again")
+            raise StaleEditError(_("observers in {file} changed while importing; nothing was "
+                                   "imported: plan the import again").format(file=plan.source.name))
     record_audit_rows(session, [
         {"at": now, "user": user, "mission_id": plan.mission_id, "table_name": "observer",
          "record_id": r.observer_id, "action": AuditAction.UPDATE,

@@ -26,11 +26,20 @@ from ..backup import backup_before
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
 from ..identity import current_user
+from ..language import _
 from ..models import AdminUnit, AuditAction, Mission, PollingStation, utcnow
 from ..parsing import ParseError, clean_text
 from .bulk import chunks, insert_rows, report_progress
 from .places import STATION_LIMITS
-from .roster_import import FieldChange, RowAction, RowProblem
+from .roster_import import (
+    FieldChange,
+    RowAction,
+    RowProblem,
+    more_problems,
+    plan_summary,
+    result_summary,
+    too_long,
+)
 
 Progress = Callable[[int, int], object]
 
@@ -80,10 +89,8 @@ class StationImportPlan:
         return [p for r in self.rows for p in r.problems]
 
     def summary(self) -> str:
-        total = len(self.rows)
-        return (f"{total} row{'s' if total != 1 else ''}: {self.count(RowAction.ADD)} to add, "
-                f"{self.count(RowAction.UPDATE)} to update, {self.count(RowAction.UNCHANGED)} "
-                f"unchanged, {self.count(RowAction.ERROR)} with errors")
+        return plan_summary(len(self.rows), self.count(RowAction.ADD), self.count(RowAction.UPDATE),
+                            self.count(RowAction.UNCHANGED), self.count(RowAction.ERROR))
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,7 @@ class StationImportResult:
     unchanged: int
 
     def summary(self) -> str:
-        return f"{len(self.added)} added, {len(self.updated)} updated, {self.unchanged} unchanged"
+        return result_summary(len(self.added), len(self.updated), self.unchanged)
 
 
 # --- reading values ------------------------------------------------------------------------
@@ -105,15 +112,16 @@ def _fold(text: str) -> str:
 def parse_number(value: object) -> str:
     text = clean_text(value)
     if not text:
-        raise ParseError("is empty; every station needs its number")
+        raise ParseError(_("is empty; every station needs its number"))
     if not re.fullmatch(r"[\w./-]+", text):
-        raise ParseError(f'"{text}" is not a station number (letters, digits, "-", "/" and "." only)')
+        raise ParseError(_('"{text}" is not a station number (letters, digits, "-", "/" and "." '
+                           "only)").format(text=text))
     return text
 
 
 def parse_voters(value: object) -> int:
     if isinstance(value, bool):
-        raise ParseError(f'"{value}" is not a number of voters')
+        raise ParseError(_('"{value}" is not a number of voters').format(value=value))
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, int):
@@ -121,11 +129,12 @@ def parse_voters(value: object) -> int:
     else:
         text = re.sub(r"[\s\u00a0\u202f,']", "", clean_text(value))
         if not text.isdigit():
-            raise ParseError(f'"{clean_text(value)}" is not a number of voters (write digits only, '
-                             "e.g. 2318)")
+            raise ParseError(_('"{value}" is not a number of voters (write digits only, e.g. '
+                               "2318)").format(value=clean_text(value)))
         number = int(text)
     if not 0 <= number <= MOST_VOTERS:
-        raise ParseError(f"{number} is not a plausible number of voters for one station")
+        raise ParseError(_("{number} is not a plausible number of voters for one station").format(
+            number=number))
     return number
 
 
@@ -141,14 +150,17 @@ def parse_time_of_day(value: object) -> time:
     text = clean_text(value).lower()
     match = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?\.?m?\.?", text)
     if not match:
-        raise ParseError(f'"{clean_text(value)}" is not a time of day; write it as 07:00 or 20:00')
+        raise ParseError(_('"{value}" is not a time of day; write it as 07:00 or 20:00').format(
+            value=clean_text(value)))
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     if match.group(3):
         if not 1 <= hour <= 12:
-            raise ParseError(f'"{clean_text(value)}": {hour} is not an hour on a 12-hour clock')
+            raise ParseError(_('"{value}": {hour} is not an hour on a 12-hour clock').format(
+                value=clean_text(value), hour=hour))
         hour = hour % 12 + (12 if match.group(3) == "p" else 0)
     if hour > 23 or minute > 59:
-        raise ParseError(f'"{clean_text(value)}" is not a time of day; write it as 07:00 or 20:00')
+        raise ParseError(_('"{value}" is not a time of day; write it as 07:00 or 20:00').format(
+            value=clean_text(value)))
     return time(hour, minute)
 
 
@@ -160,10 +172,11 @@ def parse_coordinate(value: object, bound: int) -> float:
         try:
             number = float(text)
         except ValueError:
-            raise ParseError(f'"{clean_text(value)}" is not a coordinate in decimal degrees '
-                             "(e.g. 51.1268)") from None
+            raise ParseError(_('"{value}" is not a coordinate in decimal degrees (e.g. '
+                               "51.1268)").format(value=clean_text(value))) from None
     if not -bound <= number <= bound:
-        raise ParseError(f"{number} is not between -{bound} and {bound}")
+        raise ParseError(_("{number} is not between -{bound} and {bound}").format(
+            number=number, bound=bound))
     return number
 
 
@@ -180,7 +193,7 @@ class _Context:
 def _context(db: Database, mission_id: int) -> _Context:
     with db.reading() as session:
         if session.get(Mission, mission_id) is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         units = session.execute(select(AdminUnit.id, AdminUnit.code, AdminUnit.name_en,
                                        AdminUnit.name_ru, AdminUnit.name_zh)
                                 .where(AdminUnit.mission_id == mission_id)).all()
@@ -204,10 +217,10 @@ def _parse_unit(value: object, ctx: _Context) -> int:
     text = clean_text(value)
     found = ctx.unit_index.get(_fold(text), set())
     if not found:
-        raise ParseError(f'"{text}" is not a unit of this mission; write its code or its name '
-                         "(add the unit first if it is missing)")
+        raise ParseError(_('"{text}" is not a unit of this mission; write its code or its name '
+                           "(add the unit first if it is missing)").format(text=text))
     if len(found) > 1:
-        raise ParseError(f'"{text}" names several units; write the code of one')
+        raise ParseError(_('"{text}" names several units; write the code of one').format(text=text))
     return next(iter(found))
 
 
@@ -251,7 +264,7 @@ def _plan_row(source: StationRow, ctx: _Context, claimed: dict[str, int]) -> Pla
         except ParseError as exc:
             problem(name, str(exc))
     if "number" not in source.values:
-        problem("number", "is empty; every station needs its number")
+        problem("number", _("is empty; every station needs its number"))
     number = values.pop("number", "") or clean_text(source.values.get("number"))
     if "unit" in values:
         values["unit_id"] = values.pop("unit")
@@ -259,18 +272,20 @@ def _plan_row(source: StationRow, ctx: _Context, claimed: dict[str, int]) -> Pla
     if number:
         first = claimed.setdefault(number.casefold(), source.row)
         if first != source.row:
-            problem("number", f"station {number} is also on row {first}; keep one of the two rows")
+            problem("number", _("station {number} is also on row {row}; keep one of the two "
+                                "rows").format(number=number, row=first))
     if existing is None and "unit_id" not in values and "unit" not in source.values:
-        problem("unit", "is empty; a new station needs its unit (code or name)")
+        problem("unit", _("is empty; a new station needs its unit (code or name)"))
     final = ({name: existing[name] for name in STORED} if existing else NEW_STATION) | values
     opens, closes = final.get("opens_at"), final.get("closes_at")
     if isinstance(opens, time) and isinstance(closes, time) and closes <= opens:
         problem("closes_at" if "closes_at" in values else "opens_at",
-                f"closing at {closes:%H:%M} is not after opening at {opens:%H:%M}")
+                _("closing at {closes:%H:%M} is not after opening at {opens:%H:%M}").format(
+                    closes=closes, opens=opens))
     for name, limit in STATION_LIMITS.items():
         value = values.get(name)
         if isinstance(value, str) and len(value) > limit:
-            problem(name, f"is {len(value)} characters long; at most {limit} fit (shorten it)")
+            problem(name, too_long(len(value), limit))
     unit = ctx.units.get(final.get("unit_id"), "")
     common = dict(sheet=source.sheet, row=source.row, number=number, unit=unit)
     if problems:
@@ -297,9 +312,10 @@ def plan_rows(db: Database, mission_id: int, source: StationsFile) -> StationImp
     ctx = _context(db, mission_id)
     claimed: dict[str, int] = {}
     rows = tuple(_plan_row(row, ctx, claimed) for row in source.rows)
-    unknown = tuple(f"sheet {c.sheet}, column {c.letter} ({c.header})"
-                    for c in source.unknown_columns)
-    skipped = tuple(f"sheet {name}: {why}" for name, why in source.skipped_sheets)
+    unknown = tuple(_("sheet {sheet}, column {column} ({header})").format(
+        sheet=c.sheet, column=c.letter, header=c.header) for c in source.unknown_columns)
+    skipped = tuple(_("sheet {sheet}: {why}").format(sheet=name, why=why)
+                    for name, why in source.skipped_sheets)
     return StationImportPlan(mission_id, source.path, rows, unknown, skipped)
 
 
@@ -323,7 +339,7 @@ def commit_station_import(db: Database, plan: StationImportPlan, *,
         listed = [Problem(p.header, p.message, f"{plan.source.name}: {p.where}")
                   for p in problems[:MAX_LISTED_PROBLEMS]]
         if len(problems) > MAX_LISTED_PROBLEMS:
-            listed.append(Problem("", f"and {len(problems) - MAX_LISTED_PROBLEMS} more problem(s)"))
+            listed.append(Problem("", more_problems(len(problems) - MAX_LISTED_PROBLEMS)))
         raise ValidationError(listed)
     adds = [r for r in plan.rows if r.action is RowAction.ADD]
     updates = [r for r in plan.rows if r.action is RowAction.UPDATE]
@@ -333,7 +349,8 @@ def commit_station_import(db: Database, plan: StationImportPlan, *,
     try:
         with db.transaction() as session:
             if session.get(Mission, plan.mission_id) is None:
-                raise NotFoundError(f"mission {plan.mission_id} no longer exists")
+                raise NotFoundError(_("mission {mission_id} no longer exists").format(
+                    mission_id=plan.mission_id))
             current = {number.casefold(): (station_id, version) for station_id, version, number
                        in session.execute(select(PollingStation.id, PollingStation.version,
                                                  PollingStation.number)
@@ -344,8 +361,9 @@ def commit_station_import(db: Database, plan: StationImportPlan, *,
             if stale or taken:
                 first = (stale or taken)[0]
                 raise StaleEditError(
-                    f"station {first.number} (sheet {first.sheet} row {first.row}) changed since "
-                    f"the import was planned; nothing was imported: plan the import again")
+                    _("station {number} (sheet {sheet} row {row}) changed since the import was "
+                      "planned; nothing was imported: plan the import again").format(
+                        number=first.number, sheet=first.sheet, row=first.row))
             now = utcnow()
             groups: dict[tuple[str, ...], list[PlannedStation]] = {}
             for row in updates:
@@ -361,8 +379,9 @@ def commit_station_import(db: Database, plan: StationImportPlan, *,
                     {"b_id": r.station_id, "b_version": r.version, "b_now": now,
                      **{f"v_{c}": r.values[c] for c in columns}} for r in rows])
                 if result.rowcount not in (-1, len(rows)):
-                    raise StaleEditError(f"stations in {plan.source.name} changed while importing; "
-                                         "nothing was imported: plan the import again")
+                    raise StaleEditError(_("stations in {file} changed while importing; nothing "
+                                           "was imported: plan the import again").format(
+                        file=plan.source.name))
             report_progress(progress, len(updates), total)
             stamp = {"mission_id": plan.mission_id, "created_at": now, "updated_at": now,
                      "version": 1}
@@ -375,7 +394,8 @@ def commit_station_import(db: Database, plan: StationImportPlan, *,
                                  f"{len(updates)} updated"[:300])
     except IntegrityError as exc:
         raise StaleEditError(
-            f"importing {plan.source.name} clashed with a change made meanwhile: nothing was "
-            f"imported; plan the import again ({str(exc.orig).splitlines()[0]})") from exc
+            _("importing {file} clashed with a change made meanwhile: nothing was imported; plan "
+              "the import again ({detail})").format(file=plan.source.name,
+                                                    detail=str(exc.orig).splitlines()[0])) from exc
     return StationImportResult(tuple(r.number for r in adds), tuple(r.number for r in updates),
                                plan.count(RowAction.UNCHANGED))

@@ -41,6 +41,8 @@ from ..audit import record_audit
 from ..backup import backup_before
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
+from ..language import N_, _, ngettext, pgettext
+from ..language import _ as translated  # a text marked with N_ where it is kept
 from ..models import (
     AdminUnit,
     AnswerType,
@@ -56,7 +58,7 @@ from ..models import (
     TurnoutReading,
     VisitReport,
 )
-from .bulk import CHUNK, Progress, insert_rows, report_progress
+from .bulk import CHUNK, Progress, insert_rows, record_number, report_progress
 from .checklist_forms import active_checklist_id
 from .reports import ReportRecord, insert_reports
 from .turnout import TURNOUT_QUESTIONS
@@ -89,8 +91,10 @@ IGNORED_META = frozenset({
 ODK_MARKERS = frozenset({"key", "submissiondate", "reviewstate", "meta-instanceid", "submittername"})
 KOBO_MARKERS = frozenset({"_uuid", "_submission_time", "_submitted_by", "_id", "_index"})
 SEPARATORS = "/-.:"
-REJECTED = {"rejected": "rejected in ODK Central's review",
-            "validation_status_not_approved": "not approved in KoboToolbox's validation"}
+# Why a row is left out (shown in the plan, never stored).
+REJECTED = {"rejected": N_("rejected in ODK Central's review"),
+            "validation_status_not_approved": N_("not approved in KoboToolbox's validation")}
+# Flags, which are stored with the report (flag_reason), so they stay in English.
 HELD = {"hasissues": "ODK Central's review says it has issues",
         "validation_status_on_hold": "on hold in KoboToolbox's validation"}
 ONE_WORDS = frozenset({"1", "true", "yes", "1.0"})
@@ -157,9 +161,13 @@ class DuplicateGroup:
 
     def describe(self) -> str:
         rows = ", ".join(str(r) for r in self.rows)
-        stored = (f" and {len(self.existing_reports)} stored report(s)"
-                  if self.existing_reports else "")
-        return f"same {self.kind} ({self.key}): rows {rows}{stored}"
+        count = len(self.existing_reports)
+        stored = ngettext(" and {n} stored report", " and {n} stored reports", count).format(
+            n=count) if count else ""
+        kinds = {"submission id": pgettext("duplicate", "submission id"),
+                 "visit": pgettext("duplicate", "visit")}
+        return _("same {kind} ({key}): rows {rows}{stored}").format(
+            kind=kinds.get(self.kind, self.kind), key=self.key, rows=rows, stored=stored)
 
 
 @dataclass
@@ -204,16 +212,21 @@ class SubmissionPlan:
                 if value is not None}
 
     def summary(self, skip: Collection[int] = ()) -> str:
-        adds = self.count(SubmissionAction.ADD)
-        text = (f"{len(self.rows)} submission(s): {adds} to add ({len(self.flagged_rows)} flagged "
-                f"for completion), {self.count(SubmissionAction.ALREADY_IMPORTED)} already "
-                f"imported, {self.count(SubmissionAction.SKIPPED)} skipped, "
-                f"{self.count(SubmissionAction.ERROR)} with errors")
-        unresolved = self.unresolved(skip)
+        total = len(self.rows)
+        text = _("{submissions}: {add} to add ({flagged} flagged for completion), {imported} "
+                 "already imported, {skipped} skipped, {errors} with errors").format(
+            submissions=ngettext("{n} submission", "{n} submissions", total).format(n=total),
+            add=self.count(SubmissionAction.ADD), flagged=len(self.flagged_rows),
+            imported=self.count(SubmissionAction.ALREADY_IMPORTED),
+            skipped=self.count(SubmissionAction.SKIPPED), errors=self.count(SubmissionAction.ERROR))
+        unresolved = len(self.unresolved(skip))
         if unresolved:
-            text += f"; {len(unresolved)} group(s) of duplicates to resolve"
+            text += ngettext("; {n} group of duplicates to resolve",
+                             "; {n} groups of duplicates to resolve", unresolved).format(n=unresolved)
         elif self.duplicates:
-            text += f"; {len(self.duplicates)} group(s) of duplicates resolved"
+            resolved = len(self.duplicates)
+            text += ngettext("; {n} group of duplicates resolved",
+                             "; {n} groups of duplicates resolved", resolved).format(n=resolved)
         return text
 
 
@@ -226,9 +239,14 @@ class SubmissionImport:
     already_imported: int
 
     def summary(self) -> str:
-        return (f"{self.added} report(s) added ({self.flagged} flagged for completion), "
-                f"{self.readings} turnout reading(s); {self.left_out} left out as duplicates, "
-                f"{self.already_imported} already imported")
+        return _("{reports}, {readings}; {left_out} left out as duplicates, {already} already "
+                 "imported").format(
+            reports=ngettext("{n} report added ({flagged} flagged for completion)",
+                             "{n} reports added ({flagged} flagged for completion)",
+                             self.added).format(n=self.added, flagged=self.flagged),
+            readings=ngettext("{n} turnout reading", "{n} turnout readings",
+                              self.readings).format(n=self.readings),
+            left_out=self.left_out, already=self.already_imported)
 
 
 # --- the checklist, as the import sees it -------------------------------------------------------
@@ -320,11 +338,11 @@ def _classify(headers: tuple[str, ...], questions: list[_Question]) -> list[Colu
         lower = header.strip().lower()
         use: ColumnUse | None = None
         if not lower:
-            use = ColumnUse(index, header, "ignored", note="no header")
+            use = ColumnUse(index, header, "ignored", note=_("no header"))
         elif lower in META_COLUMNS:
             use = ColumnUse(index, header, "meta", meta=META_COLUMNS[lower])
         elif lower in IGNORED_META:
-            use = ColumnUse(index, header, "ignored", note="added by the server, not needed")
+            use = ColumnUse(index, header, "ignored", note=_("added by the server, not needed"))
         if use is None:
             # 'summary/people_talked_to/domestic_observers' ends with a question's name, but
             # is a choice column of people_talked_to: the reading that explains more of the
@@ -349,15 +367,16 @@ def _classify(headers: tuple[str, ...], questions: list[_Question]) -> list[Colu
                 use = ColumnUse(index, header, "meta", meta=last[-1] if last[-1] in ("start", "end")
                                 else next(s for s in last[1:] if s in ("start", "end")))
             elif lower.startswith("_") or lower.startswith("meta"):
-                use = ColumnUse(index, header, "ignored", note="added by the server, not needed")
+                use = ColumnUse(index, header, "ignored", note=_("added by the server, not needed"))
             else:
-                use = ColumnUse(index, header, "unknown", note="no question of the checklist has "
-                                                               "this name or label")
+                use = ColumnUse(index, header, "unknown", note=_("no question of the checklist has "
+                                                                 "this name or label"))
         key = (use.use, use.question if use.use == "question" else
                f"{use.question}/{use.choice}" if use.use == "choice" else use.meta or use.use)
         if use.use in ("question", "choice", "meta", "station", "team") and key in taken:
             use = ColumnUse(index, header, "ignored",
-                            note=f"the same as column '{taken[key]}', which is read instead")
+                            note=_("the same as column '{header}', which is read instead").format(
+                                header=taken[key]))
         elif use.use in ("question", "choice", "meta", "station", "team"):
             taken[key] = header
         uses.append(use)
@@ -451,8 +470,8 @@ def _convert(q: _Question, raw: object) -> tuple[str | None, str | None]:
         if any(v is None for v in values):
             values = _split_labels(text, q)  # type: ignore[assignment]
             if values is None:
-                return None, (f"{text!r} is not made of the question's choices "
-                              f"({', '.join(q.values)})")
+                return None, _("{text!r} is not made of the question's choices ({choices})").format(
+                    text=text, choices=", ".join(q.values))
         chosen = set(values)
         return " ".join(v for v in q.values if v in chosen), None
     if kind in (AnswerType.YES_NO, AnswerType.RATING4, AnswerType.SINGLE):
@@ -463,16 +482,17 @@ def _convert(q: _Question, raw: object) -> tuple[str | None, str | None]:
             return None, None
         value = q.choice(text)
         if value is None:
-            return None, f"{text!r} is not one of the question's choices ({', '.join(q.values)})"
+            return None, _("{text!r} is not one of the question's choices ({choices})").format(
+                text=text, choices=", ".join(q.values))
         return value, None
     if kind is AnswerType.INTEGER:
         if isinstance(raw, bool):
-            return None, f"{raw!r} is not a whole number"
+            return None, _("{text!r} is not a whole number").format(text=raw)
         text = _as_text(raw).replace("\u00a0", "").replace(" ", "")
         if not text:
             return None, None
         if not _INTEGER.match(text):
-            return None, f"{text!r} is not a whole number"
+            return None, _("{text!r} is not a whole number").format(text=text)
         return str(int(float(text))) if "." in text else str(int(text)), None
     if kind is AnswerType.TIME:
         if isinstance(raw, (time, datetime)):
@@ -484,7 +504,7 @@ def _convert(q: _Question, raw: object) -> tuple[str | None, str | None]:
             text = text.split("T", 1)[1]
         match = _TIME.match(text)
         if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-            return None, f"{text!r} is not a time of day (HH:MM)"
+            return None, _("{text!r} is not a time of day (HH:MM)").format(text=text)
         return f"{int(match.group(1)):02d}:{match.group(2)}", None
     text = _as_text(raw)
     return (text or None), None
@@ -541,7 +561,7 @@ def _context(db: Database, mission_id: int) -> _Context:
     with db.reading() as session:
         mission = session.get(Mission, mission_id)
         if mission is None:
-            raise NotFoundError(f"mission {mission_id} no longer exists")
+            raise NotFoundError(_("mission {mission_id} no longer exists").format(mission_id=mission_id))
         checklist_id = active_checklist_id(session, mission_id)
         checklist = session.get(Checklist, checklist_id)
         questions = _load_questions(session, checklist_id)
@@ -611,16 +631,18 @@ def plan_submissions(db: Database, mission_id: int, path: Path | str, *,
         source = ReportSource.MANUAL
     notes = list(table.notes)
     if source is ReportSource.MANUAL:
-        notes.append("the file has none of the columns ODK Central or KoboToolbox add (KEY, "
-                     "_uuid...): its rows carry no submission id, so importing the file twice "
-                     "would be caught only by station, phase and time")
+        notes.append(_("the file has none of the columns ODK Central or KoboToolbox add (KEY, "
+                       "_uuid...): its rows carry no submission id, so importing the file twice "
+                       "would be caught only by station, phase and time"))
     for column in columns:
         if column.use == "unknown":
-            notes.append(f"column '{column.header}': not imported, {column.note}")
+            notes.append(_("column '{header}': not imported, {note}").format(
+                header=column.header, note=column.note))
     if not any(c.use in ("question", "choice") for c in columns):
-        raise ValidationError([Problem("", f"no column of {path.name} is a question of the "
-                                           f"mission's checklist ({ctx.checklist}); is it the "
-                                           "export of another form?", table.place(1))])
+        raise ValidationError([Problem("", _("no column of {file} is a question of the mission's "
+                                             "checklist ({checklist}); is it the export of another "
+                                             "form?").format(file=path.name, checklist=ctx.checklist),
+                                       table.place(1))])
     rows = _plan_rows(ctx, table, columns, progress)
     duplicates = _duplicates(ctx, rows)
     return SubmissionPlan(mission_id, ctx.checklist_id, ctx.checklist, path, source,
@@ -692,16 +714,18 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
                 if flag in ONE_WORDS:
                     chosen.append(value)
                 elif flag not in ZERO_WORDS:
-                    problems.append(Problem(name, f"write 1 or 0 in a choice's column, not "
-                                                  f"{flag!r}", table.place(number, index), number))
+                    problems.append(Problem(name, _("write 1 or 0 in a choice's column, not "
+                                                    "{flag!r}").format(flag=flag),
+                                            table.place(number, index), number))
                     bad = True
             if bad or not chosen:
                 continue
             combined = " ".join(v for v in q.values if v in set(chosen))
             given = values[q.position]
             if given is not None and given != combined:
-                problems.append(Problem(name, f"the answer {given!r} and the 0/1 columns "
-                                              f"({combined!r}) disagree",
+                problems.append(Problem(name, _("the answer {given!r} and the 0/1 columns "
+                                                "({combined!r}) disagree").format(
+                                                    given=given, combined=combined),
                                         table.place(number), number))
             values[q.position] = combined
 
@@ -761,8 +785,8 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
                 stamps[key] = _instant(cell(meta.get(key)), zone)
             except (ValueError, TypeError):
                 stamps[key] = None
-                problems.append(Problem(key, f"{_as_text(cell(meta.get(key)))!r} is not a date and "
-                                             "time", table.place(number, meta.get(key)), number))
+                problems.append(Problem(key, _("{value!r} is not a date and time").format(
+                    value=_as_text(cell(meta.get(key)))), table.place(number, meta.get(key)), number))
         known = stamps["start"] or stamps["end"] or stamps["submitted_at"]
         day = known.astimezone(zone).date() if known else ctx.election_day
 
@@ -778,8 +802,9 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
         if row.arrived_at is None:
             flags.append("no time of arrival")
         if row.arrived_at and row.departed_at and row.departed_at < row.arrived_at:
-            problems.append(Problem("departure", f"departure {row.departed_at:%H:%M} is before "
-                                                 f"arrival {row.arrived_at:%H:%M}",
+            problems.append(Problem("departure", _("departure {departed:%H:%M} is before arrival "
+                                                   "{arrived:%H:%M}").format(
+                                                       departed=row.departed_at, arrived=row.arrived_at),
                                     table.place(number), number))
         # --- turnout figures
         if row.station_id is not None and "ballots_issued" in turnout:
@@ -793,10 +818,10 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
         if problems:
             row.action = SubmissionAction.ERROR
         elif review in REJECTED:
-            row.action, row.note = SubmissionAction.SKIPPED, REJECTED[review]
+            row.action, row.note = SubmissionAction.SKIPPED, translated(REJECTED[review])
         elif row.instance_id and _instance_key(row.instance_id) in ctx.instances:
             row.action, row.note = SubmissionAction.ALREADY_IMPORTED, \
-                f"submission {row.instance_id} is already in the mission"
+                _("submission {instance} is already in the mission").format(instance=row.instance_id)
         if review in HELD and row.action is SubmissionAction.ADD:
             row.flags = (*row.flags, HELD[review])
         planned.append(row)
@@ -846,8 +871,9 @@ def _duplicates(ctx: _Context, rows: list[PlannedSubmission]) -> list[DuplicateG
         if row.station_id is not None and row.arrived_at is not None:
             key = _visit_key(row.station_id, row.phase, row.arrived_at)
             by_visit.setdefault(key, []).append(row.row)
-            shown.setdefault(key, f"station {ctx.station_numbers[row.station_id]}, "
-                                  f"{row.phase.value}, arrived {row.arrived_at:%Y-%m-%d %H:%M}")
+            shown.setdefault(key, _("station {number}, {phase}, arrived {arrived:%Y-%m-%d %H:%M}").format(
+                number=ctx.station_numbers[row.station_id], phase=row.phase.value,
+                arrived=row.arrived_at))
     instances = {row.row: row.instance_id for row in rows}
     groups = [DuplicateGroup("submission id", str(instances[found[0]]), tuple(found))
               for found in by_instance.values() if len(found) > 1]
@@ -874,13 +900,13 @@ def commit_submissions(db: Database, plan: SubmissionPlan, skip_rows: Collection
     known = {r.row for r in plan.rows}
     strangers = sorted(skip - known)
     if strangers:
-        raise ValidationError([Problem("", f"row {r} is not a submission of "
-                                           f"{plan.path.name}") for r in strangers])
+        raise ValidationError([Problem("", _("row {row} is not a submission of {file}").format(
+            row=r, file=plan.path.name)) for r in strangers])
     unresolved = plan.unresolved(skip)
     if unresolved:
-        raise ValidationError([Problem("", f"{g.describe()}: keep one, leave out the others "
-                                           "(a stored report stays; leave out the rows to keep it)")
-                               for g in unresolved])
+        raise ValidationError([Problem("", _("{group}: keep one, leave out the others (a stored "
+                                             "report stays; leave out the rows to keep it)").format(
+            group=g.describe())) for g in unresolved])
     chosen = [r for r in plan.rows if r.action is SubmissionAction.ADD and r.row not in skip]
     backup_before(db, "before-import")
     for attempt in range(1, COMMIT_ATTEMPTS + 1):
@@ -895,9 +921,9 @@ def commit_submissions(db: Database, plan: SubmissionPlan, skip_rows: Collection
             if isinstance(exc, OperationalError):
                 raise
             raise StaleEditError(
-                f"importing {plan.path.name} clashed with a change made meanwhile "
-                f"(a submission imported twice?): nothing was imported; plan the "
-                f"import again ({str(exc.orig).splitlines()[0]})") from exc
+                _("importing {file} clashed with a change made meanwhile (a submission imported "
+                  "twice?): nothing was imported; plan the import again ({detail})").format(
+                    file=plan.path.name, detail=str(exc.orig).splitlines()[0])) from exc
         break
     return SubmissionImport(added, flagged, readings, len(skip),
                             plan.count(SubmissionAction.ALREADY_IMPORTED) + meanwhile)
@@ -959,12 +985,12 @@ def _commit_rows(db: Database, plan: SubmissionPlan, chosen: list[PlannedSubmiss
 
 
 def _row_problem(problem: Problem, chosen: list[PlannedSubmission]) -> Problem:
-    match = re.match(r"record (\d+)$", problem.where)
-    if not match:
+    number = record_number(problem.where)
+    if number is None:
         return problem
-    index = int(match.group(1)) - 1
+    index = number - 1
     row = chosen[index].row if 0 <= index < len(chosen) else None
-    return Problem(problem.field, problem.message, f"row {row}", row)
+    return Problem(problem.field, problem.message, _("row {row}").format(row=row), row)
 
 
 def import_submissions(db: Database, mission_id: int, path: Path | str,
