@@ -7,7 +7,7 @@ mission numbered SCO-01 ... SCO-18 goes on with SCO-19 whichever way observers a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _NUMBERED = re.compile(r"^(.*?)(\d+)$")
 
@@ -15,6 +15,13 @@ _NUMBERED = re.compile(r"^(.*?)(\d+)$")
 def next_code(codes: Iterable[str]) -> str:
     """The code after the most used numbered series: SCO-01 ... SCO-18 gives SCO-19; "" when no
     code has a number to go on from."""
+    return next(following_codes(codes), "")
+
+
+def following_codes(codes: Iterable[str]) -> Iterator[str]:
+    """next_code(), then the code after it, and so on: what calling next_code() again after each
+    code given would say, in one pass over the codes (an import of thousands of new observers
+    gives them their codes without rereading all the others for each)."""
     taken = {code.casefold() for code in codes}
     series: dict[str, list[tuple[int, int]]] = {}
     for code in taken:
@@ -22,10 +29,12 @@ def next_code(codes: Iterable[str]) -> str:
         if match:
             series.setdefault(match.group(1), []).append((int(match.group(2)), len(match.group(2))))
     if not series:
-        return ""
+        return
     prefix, numbers = max(series.items(), key=lambda item: (len(item[1]), item[0]))
     number = max(n for n, _w in numbers) + 1
     width = max(w for _n, w in numbers)
-    while f"{prefix}{number:0{width}}".casefold() in taken:
+    while True:
+        code = f"{prefix}{number:0{width}}"
         number += 1
-    return f"{prefix}{number:0{width}}".upper()
+        if code.casefold() not in taken:
+            yield code.upper()

@@ -66,7 +66,7 @@ from ..parsing import (
     parse_sex,
 )
 from .bulk import chunks, insert_rows, insert_with_ids, report_progress
-from .observer_codes import next_code
+from .observer_codes import following_codes
 from .observers import OBSERVER_LIMITS
 from .roster import mask_passport
 
@@ -638,14 +638,15 @@ def _give_codes(rows: list[_Row], ctx: _Context) -> None:
     used = {code.casefold() for code in ctx.by_code} | {r.code.casefold() for r in rows if r.code}
     next_number: dict[str, int] = {}
     # Decided on the codes there before, not on those given here one by one.
-    suggestion = next_code(used)
+    series_codes = following_codes(used)
+    suggestion = next(series_codes, "")
     series = re.sub(r"\d+$", "", suggestion).rstrip("-_. ").casefold()
     in_series = bool(suggestion) and series not in {body.code.casefold() for body in ctx.bodies.values()}
     for row in rows:
         if row.target is not None or row.code or row.problems:
             continue
         if in_series:
-            row.code = next_code(used)
+            row.code, suggestion = suggestion, next(series_codes)
             used.add(row.code.casefold())
             row.final["code"] = row.code
             continue
