@@ -319,3 +319,17 @@ def test_the_zone_is_named_once_the_mission_spans_two(page: ItineraryPage, demo)
     assert page.model.two_zones
     text = page.model.index(page.model.row_of(made.id), 1).data()
     assert text == "10:00–11:00 UTC+5"  # 05:00 UTC read in Aktobe
+
+
+def test_the_list_names_polling_stations_in_the_interface_language(qtbot, demo) -> None:  # noqa: ANN001
+    from observer_desk.core.language import set_language
+
+    set_language("ru")
+    db, mission_id = demo
+    widget = ItineraryPage()
+    qtbot.addWidget(widget)
+    widget.load(db, mission_id)
+    model = widget.model
+    places = {model.data(model.index(row, 4)) for row in range(model.rowCount())}
+    assert any(place.startswith("Избирательный участок № ") for place in places)
+    assert not any(place.startswith("Polling station") for place in places)

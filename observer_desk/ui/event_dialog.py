@@ -25,7 +25,7 @@ from observer_desk.core.db import Database
 from observer_desk.core.errors import StaleEditError, ValidationError
 from observer_desk.core.models import EventKind
 from observer_desk.core.services.programme import EventData, create_event, update_event
-from observer_desk.core.services.schedule import PlaceInfo, Schedule, ScheduledEvent, zone
+from observer_desk.core.services.schedule import PlaceInfo, Schedule, ScheduledEvent, place_title, zone
 from observer_desk.core.services.venues import VenueInfo
 
 from .errors import describe
@@ -65,7 +65,7 @@ class EventDialog(QDialog):
         for venue in venues:
             self.place.addItem(venue.name, ("venue", venue.id, venue.time_zone))
         for station in stations:
-            self.place.addItem(station.name, ("station", station.id, station.time_zone))
+            self.place.addItem(place_title(station), ("station", station.id, station.time_zone))
         self.zone_label = QLabel()
         self.starts = QDateTimeEdit()
         self.ends = QDateTimeEdit()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from observer_desk.core.models import EventKind
 from observer_desk.core.services.conflicts import Conflict
-from observer_desk.core.services.schedule import Schedule, ScheduledEvent, offset_label
+from observer_desk.core.services.schedule import Schedule, ScheduledEvent, offset_label, place_title
 
 from .labels import format_day
 
@@ -145,7 +145,7 @@ class ItineraryModel(QAbstractTableModel):
             if column == 3:
                 return ("⚠ " if event.id in self.conflicts else "") + event.title
             if column == 4:
-                return event.place.name if event.place else ""
+                return place_title(event.place) if event.place else ""
             if column == 5:
                 return self.participants_text(event)
             if column == 6:
