@@ -9,6 +9,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from observer_desk.core.language import _
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -27,6 +29,7 @@ def resources_dir() -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
+    # In English only: the translated messages are themselves among the missing resources.
     raise FileNotFoundError(
         "Observer Desk resources are missing: looked in " + " and ".join(str(c) for c in candidates))
 
@@ -35,5 +38,6 @@ def resource_path(*parts: str) -> Path:
     """Path of a bundled resource, e.g. ``resource_path("fonts", "DejaVuSans.ttf")``."""
     path = resources_dir().joinpath(*parts)
     if not path.exists():
-        raise FileNotFoundError(f"bundled resource not found: {'/'.join(parts)} (in {resources_dir()})")
+        raise FileNotFoundError(_("bundled resource not found: {name} (in {folder})").format(
+            name="/".join(parts), folder=resources_dir()))
     return path

@@ -159,10 +159,10 @@ def test_observer_refusals_name_the_record_and_write_nothing(db, mission_id) -> 
     text = problem_text(info)
     assert "record 2: code: 'obs-1' is already used by an observer of this mission" in text
     assert "record 3: code: 'OBS-2' is given twice (also record 1)" in text
-    assert any(t.startswith("record 4: sending_body: no sending body with code 'XX'") for t in text)
+    assert any(t.startswith("record 4: sending body: no sending body with code 'XX'") for t in text)
     assert any(t.startswith("record 5: photo: is a PNG image") for t in text)
-    assert any(t.startswith("record 6: arrival_at: has no time zone") for t in text)
-    assert "record 7: departure_at: is before the arrival" in text
+    assert any(t.startswith("record 6: arrival time: has no time zone") for t in text)
+    assert "record 7: departure time: is before the arrival" in text
     assert {p.field for p in info.value.problems if p.where == "record 8"} == {"family_name", "sex", "email"}
     assert "record 9: photo: is not an image the program can read" in text
     assert count(db, Observer) == 1
@@ -174,7 +174,7 @@ def test_a_second_head_is_refused(db, mission_id) -> None:
     with pytest.raises(ValidationError, match="has a head already"):
         add_observers(db, mission_id, [observer("NEW", mission_role=MissionRole.HEAD)])
     other = new_mission(db, "OTHER")
-    with pytest.raises(ValidationError, match=r"record 2: mission_role: a mission has one head"):
+    with pytest.raises(ValidationError, match=r"record 2: role in the mission: a mission has one head"):
         add_observers(db, other, [observer("A", mission_role="head"),
                                   observer("B", mission_role="head")])
     assert count(db, Observer) == 1
@@ -244,11 +244,11 @@ def test_unit_refusals_write_nothing(db, mission_id) -> None:
     with pytest.raises(ValidationError) as info:
         add_admin_units(db, mission_id, units)
     text = problem_text(info)
-    assert "record 1: parent_code: units are their own ancestors (A -> B -> A)" in text
-    assert any(t.startswith("record 3: time_zone: 'Asia/Nowhere' is not an IANA time zone") for t in text)
-    assert "record 4: parent_code: no unit with code 'ZZZ' in this mission or in this list" in text
+    assert "record 1: parent unit: units are their own ancestors (A -> B -> A)" in text
+    assert any(t.startswith("record 3: time zone: 'Asia/Nowhere' is not an IANA time zone") for t in text)
+    assert "record 4: parent unit: no unit with code 'ZZZ' in this mission or in this list" in text
     assert "record 5: code: 'ast' is already a unit of this mission" in text
-    assert "record 6: name_en: the English name is required" in text
+    assert "record 6: name in English: the English name is required" in text
     assert "record 7: code: 'F' is given twice (also record 6)" in text
     assert count(db, AdminUnit) == 1
 
@@ -290,9 +290,9 @@ def test_polling_station_refusals_write_nothing(db, mission_id) -> None:
     with pytest.raises(ValidationError) as info:
         add_polling_stations(db, mission_id, stations)
     text = problem_text(info)
-    assert "record 1: unit_code: no unit with code 'NOWHERE' in this mission (add the units first)" in text
+    assert "record 1: unit code: no unit with code 'NOWHERE' in this mission (add the units first)" in text
     assert "record 2: number: station 101 is already in this mission" in text
-    assert "record 3: closes_at: 07:00 is not after the opening at 20:00" in text
+    assert "record 3: closing time: 07:00 is not after the opening at 20:00" in text
     assert {p.field for p in info.value.problems if p.where == "record 4"} == {
         "registered_voters", "latitude"}
     assert "record 6: number: station 304 is given twice (also record 5)" in text
@@ -340,10 +340,10 @@ def test_team_refusals_write_nothing(db, mission_id) -> None:
         ])
     text = problem_text(info)
     assert "record 1: name: the mission has a team 'team 1' already" in text
-    assert "record 2: member_codes: no observer 'NOBODY' in this mission" in text
-    assert "record 2: member_codes: 'c' is listed twice" in text
-    assert "record 2: interpreter_code: no observer 'GHOST' in this mission" in text
-    assert "record 2: area_unit_code: no unit 'XX' in this mission" in text
+    assert "record 2: members: no observer 'NOBODY' in this mission" in text
+    assert "record 2: members: 'c' is listed twice" in text
+    assert "record 2: interpreter: no observer 'GHOST' in this mission" in text
+    assert "record 2: area: no unit 'XX' in this mission" in text
     assert "record 3: name: is required" in text
     assert "record 5: name: team 'Team 3' is given twice (also record 4)" in text
     assert count(db, Team) == 1
@@ -392,7 +392,7 @@ def test_events_in_the_repeated_hour_of_a_clock_change_keep_their_teams(db, miss
     second = first.replace(fold=1)
     ride = timedelta(minutes=20)
     # Same clock times, an hour apart: the services must compare them as instants.
-    with pytest.raises(ValidationError, match="record 1: ends_at: is before the start"):
+    with pytest.raises(ValidationError, match="record 1: end: is before the start"):
         add_events(db, mission_id, [EventRecord(EventKind.TRAVEL, "Night train", second,
                                                 first + ride, "Europe/Berlin")])
     add_events(db, mission_id, [
@@ -424,8 +424,8 @@ def test_event_refusals_write_nothing(db, mission_id) -> None:
             EventRecord("party", "", later, later, "Asia/Almaty"),
         ])
     text = problem_text(info)
-    assert any(t.startswith("record 1: starts_at: has no time zone") for t in text)
-    assert "record 2: ends_at: is before the start" in text
+    assert any(t.startswith("record 1: start: has no time zone") for t in text)
+    assert "record 2: end: is before the start" in text
     assert {p.field for p in info.value.problems if p.where == "record 3"} == {
         "time_zone", "station_number", "team_names", "observer_codes"}
     assert {p.field for p in info.value.problems if p.where == "record 4"} == {"kind", "title"}
@@ -558,18 +558,18 @@ def test_report_refusals_name_record_and_question(db, findings) -> None:
     with pytest.raises(ValidationError) as info:
         add_reports(db, mission_id, checklist_id, records)
     text = problem_text(info)
-    assert ("record 1: on_time: answer 'maybe' is not one of the question's choices "
+    assert ("record 1: on time: answer 'maybe' is not one of the question's choices "
             "(no, not_observed, yes)") in text
     assert ("record 2: observers: answer 'press' is not among the question's choices "
             "(media, none, parties)") in text
     assert "record 3: voters: answer 'many' is not a whole number" in text
-    assert "record 3: arrival_time: answer '25:99' is not a time of day (HH:MM)" in text
-    assert "record 4: no_such_question: is not the name of a question of this checklist" in text
-    assert "record 5: station_number: no polling station 999 in this mission" in text
-    assert "record 5: team_name: no team 'Team 9' in this mission" in text
-    assert "record 6: instance_id: submission uuid:old was added already" in text
-    assert "record 8: instance_id: submission UUID:NEW is in this list twice (also record 7)" in text
-    assert "record 9: departed_at: is before the arrival" in text
+    assert "record 3: arrival time: answer '25:99' is not a time of day (HH:MM)" in text
+    assert "record 4: no such question: is not the name of a question of this checklist" in text
+    assert "record 5: station number: no polling station 999 in this mission" in text
+    assert "record 5: team: no team 'Team 9' in this mission" in text
+    assert "record 6: submission ID: submission uuid:old was added already" in text
+    assert "record 8: submission ID: submission UUID:NEW is in this list twice (also record 7)" in text
+    assert "record 9: departure time: is before the arrival" in text
     assert any(t.startswith("record 10: phase: 'afternoon' is not one of") for t in text)
     assert count(db, VisitReport) == 1
     assert count(db, Answer) == 1
@@ -578,7 +578,7 @@ def test_report_refusals_name_record_and_question(db, findings) -> None:
 def test_a_problem_in_a_late_chunk_undoes_the_chunks_already_written(db, findings) -> None:
     mission_id, checklist_id = findings
     records = [report() for _ in range(CHUNK + 5)] + [report(answers={"on_time": "perhaps"})]
-    with pytest.raises(ValidationError, match=f"record {CHUNK + 6}: on_time"):
+    with pytest.raises(ValidationError, match=f"record {CHUNK + 6}: on time"):
         add_reports(db, mission_id, checklist_id, records)
     assert count(db, VisitReport) == 0
     assert count(db, Answer) == 0

@@ -95,7 +95,7 @@ def test_save_creates_with_history_and_updates_with_version(db, mission_id) -> N
 
 
 def test_errors_refuse_the_save(db, mission_id) -> None:
-    with pytest.raises(ValidationError, match="family_name"):
+    with pytest.raises(ValidationError, match="family name"):
         save_observer(db, mission_id, form(family_name="  "))
     with db.reading() as s:
         assert s.query(Observer).count() == 0

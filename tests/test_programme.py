@@ -235,11 +235,11 @@ def test_teams_with_members_vehicle_driver_interpreter_and_area(db: Database, wo
     messages = [str(p) for p in caught.value.problems]
     assert messages == [
         "name: the mission has a team 'Team 1' already",
-        "member_ids: 1 of the members is not an observer of this mission",
-        "member_ids: T-06 is withdrawn and cannot join a team",
-        "interpreter_id: is not an observer of this mission",
-        "area_unit_id: is not a unit of this mission",
-        'driver_phone: "call him": a phone number has digits, spaces and a leading + only (one '
+        "members: 1 of the members is not an observer of this mission",
+        "members: T-06 is withdrawn and cannot join a team",
+        "interpreter: is not an observer of this mission",
+        "area: is not a unit of this mission",
+        "driver's phone: \"call him\": a phone number has digits, spaces and a leading + only (one "
         "number per cell, e.g. +7 701 555 0101)",
     ]
 
@@ -346,8 +346,8 @@ def test_bulk_events_name_their_venue(db: Database, world: World) -> None:
                         ends_at=at(18, "13:00"), time_zone="Asia/Almaty", venue_name="Test Hotel",
                         station_number="101")])
     assert [str(p) for p in caught.value.problems] == [
-        "record 1: venue_name: no venue called 'Grand Hotel' in this mission",
-        "record 2: venue_name: an event takes place at a venue or at a polling station, not both"]
+        "record 1: venue: no venue called 'Grand Hotel' in this mission",
+        "record 2: venue: an event takes place at a venue or at a polling station, not both"]
 
 
 def test_units_and_stations_for_the_pickers(db: Database, world: World) -> None:

@@ -23,15 +23,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .db import Database, DatabaseError
+from .language import _
 from .paths import data_dir
 
 DEFAULT_KEEP = 20
-SHARED_DATABASE_BACKUPS = (
-    "this is a shared PostgreSQL database: its backups are made and restored by the server's "
-    "administrator with pg_dump and pg_restore; the backup and restore commands work on SQLite files")
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<series>.+?)--(?P<stamp>\d{8}T\d{12}Z)--(?P<reason>.*)$")
+
+
+def shared_database_backups() -> str:
+    """Why a shared PostgreSQL database has no backups here."""
+    return _(
+        "this is a shared PostgreSQL database: its backups are made and restored by the server's "
+        "administrator with pg_dump and pg_restore; the backup and restore commands work on SQLite files")
 
 
 @dataclass(frozen=True)
@@ -96,10 +101,11 @@ def copy_sqlite(source: Path | sqlite3.Connection, target: Path) -> None:
 def backup_to(db: Database, target: Path) -> Path:
     """Write a consistent copy of the open SQLite database to `target`."""
     if not db.is_sqlite or db.path is None:
-        raise DatabaseError(SHARED_DATABASE_BACKUPS)
+        raise DatabaseError(shared_database_backups())
     target = target.expanduser().resolve()
     if target == db.path.resolve():
-        raise DatabaseError(f"{target} is the database itself: choose another file for the backup")
+        raise DatabaseError(_("{path} is the database itself: choose another file for the backup").format(
+            path=target))
     raw = db.engine.raw_connection()
     try:
         copy_sqlite(raw.driver_connection, target)  # type: ignore[arg-type]
@@ -147,9 +153,16 @@ def backup_before(db: Database, reason: str) -> Path | None:
     try:
         return rotating_backup(db, reason)
     except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(f"the backup taken before {reason.replace('-', ' ')} could not be "
-                            f"written ({exc}); nothing was changed. Free some disk space in "
-                            f"{backups_dir()} and try again") from exc
+        raise DatabaseError(_("the backup taken before {work} could not be written ({error}); "
+                              "nothing was changed. Free some disk space in {folder} and try again").format(
+            work=_work_before(reason), error=exc, folder=backups_dir())) from exc
+
+
+def _work_before(reason: str) -> str:
+    """The work a backup was taken before, as a message names it ("before-import": the import)."""
+    if reason == "before-import":
+        return _("the import")
+    return reason.removeprefix("before-").replace("-", " ")
 
 
 def list_backups(database_path: Path | None = None) -> list[BackupFile]:
@@ -245,28 +258,33 @@ def check_restorable(path: Path) -> str:
     known_revisions = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
     if not path.is_file():
-        raise DatabaseError(f"{path} does not exist or is not a file")
+        raise DatabaseError(_("{path} does not exist or is not a file").format(path=path))
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise DatabaseError(f"{path} is not an Observer Desk database (not an SQLite file)")
+            raise DatabaseError(_("{path} is not an Observer Desk database (not an SQLite file)").format(
+                path=path))
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             if connection.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise DatabaseError(f"{path} is damaged (integrity check failed): choose another backup")
+                raise DatabaseError(_("{path} is damaged (integrity check failed): choose another "
+                                      "backup").format(path=path))
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "mission" not in tables:
-                raise DatabaseError(f"{path} is not an Observer Desk database (no mission tables)")
+                raise DatabaseError(_("{path} is not an Observer Desk database (no mission "
+                                      "tables)").format(path=path))
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} cannot be read as a database: {exc}") from exc
+        raise DatabaseError(_("{path} cannot be read as a database: {error}").format(
+            path=path, error=exc)) from exc
     if revision is None or revision[0] not in known_revisions:
         raise DatabaseError(
-            f"{path} was made by a newer version of Observer Desk (schema revision "
-            f"{revision[0] if revision else 'none'}; this version knows up to {HEAD_REVISION}): "
-            "install the newer version to restore it")
+            _("{path} was made by a newer version of Observer Desk (schema revision "
+              "{revision}; this version knows up to {head}): "
+              "install the newer version to restore it").format(
+                path=path, revision=revision[0] if revision else _("none"), head=HEAD_REVISION))
     return revision[0]
 
 
@@ -278,11 +296,11 @@ def restore_from(db: Database, source: Path, keep: int | None = None) -> Path | 
     Desk database, is moved aside instead (beside the original, renamed .damaged-...). Returns
     the path of the safety backup or of the file set aside."""
     if db.path is None:
-        raise DatabaseError(SHARED_DATABASE_BACKUPS)
+        raise DatabaseError(shared_database_backups())
     source = source.expanduser().resolve()
     check_restorable(source)
     if source == db.path.resolve():
-        raise DatabaseError(f"{source} is the database itself: choose a backup file")
+        raise DatabaseError(_("{path} is the database itself: choose a backup file").format(path=source))
     db.engine.dispose()
     if not _copyable(db.path):
         safety = set_aside(db.path)

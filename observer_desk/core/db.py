@@ -28,6 +28,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .language import _
 from .paths import default_database_target
 
 BUSY_TIMEOUT_MS = 10_000
@@ -116,7 +117,8 @@ def database_url(target: str | None) -> tuple[URL, str]:
         try:
             return make_url(target), target
         except Exception as exc:
-            raise DatabaseError(f"{target} is not a database URL this program understands: {exc}") from exc
+            raise DatabaseError(_("{target} is not a database URL this program understands: {error}").format(
+                target=target, error=exc)) from exc
     path = Path(target).expanduser().resolve()
     return URL.create("sqlite", database=str(path)), str(path)
 
@@ -188,17 +190,22 @@ def connection_problem(url: URL, exc: BaseException) -> DatabaseError:
     """One line saying which server could not be used and what to do about it."""
     orig = getattr(exc, "orig", exc)
     detail = " ".join(str(orig).split())
-    where = f"the PostgreSQL server at {url.host or 'localhost'}:{url.port or 5432}, database {url.database}"
+    host, port = url.host or "localhost", url.port or 5432
     if url.username:
-        where += f", user {url.username}"
-    if "password" in detail or "authentication" in detail or "role" in detail:
-        advice = "check the user name and password, or ask the server's administrator for access"
-    elif "does not exist" in detail:
-        advice = "check the database name, or ask the server's administrator to create it"
+        where = _("the PostgreSQL server at {host}:{port}, database {database}, user {user}").format(
+            host=host, port=port, database=url.database, user=url.username)
     else:
-        advice = "check that the server is running and that the host and port are right"
+        where = _("the PostgreSQL server at {host}:{port}, database {database}").format(
+            host=host, port=port, database=url.database)
+    if "password" in detail or "authentication" in detail or "role" in detail:
+        advice = _("check the user name and password, or ask the server's administrator for access")
+    elif "does not exist" in detail:
+        advice = _("check the database name, or ask the server's administrator to create it")
+    else:
+        advice = _("check that the server is running and that the host and port are right")
     detail = detail.split(": ", 1)[-1] if detail.startswith("connection failed") else detail
-    return DatabaseError(f"cannot connect to {where} ({detail[:200]}): {advice}")
+    return DatabaseError(_("cannot connect to {server} ({detail}): {advice}").format(
+        server=where, detail=detail[:200], advice=advice))
 
 
 def with_backup_hint(error: DatabaseError, path: Path) -> DatabaseError:
@@ -212,8 +219,9 @@ def with_backup_hint(error: DatabaseError, path: Path) -> DatabaseError:
     if backup is None:
         return error
     kind = type(error)
-    return kind(f"{error}; the newest good backup of it is {backup} (restore it with "
-                f"'observer-desk --db \"{path}\" restore \"{backup}\"')", backup=backup)
+    return kind(_("{error}; the newest good backup of it is {backup} (restore it with "
+                  "'observer-desk --db \"{path}\" restore \"{backup}\"')").format(
+                    error=error, backup=backup, path=path), backup=backup)
 
 
 def check_integrity(engine: Engine, path: Path) -> None:
@@ -228,17 +236,20 @@ def check_integrity(engine: Engine, path: Path) -> None:
         detail = " ".join(str(getattr(exc, "orig", exc)).split())
         if "locked" in detail or "busy" in detail:
             raise DatabaseError(
-                f"{path} is in use by another program that does not let go of it ({detail}); "
-                "close the other program or wait, then try again") from exc
+                _("{path} is in use by another program that does not let go of it ({detail}); "
+                  "close the other program or wait, then try again").format(path=path, detail=detail)
+            ) from exc
         raise with_backup_hint(DatabaseDamagedError(
-            f"{path} is damaged and cannot be opened ({detail})"), path) from exc
+            _("{path} is damaged and cannot be opened ({detail})").format(path=path, detail=detail)),
+            path) from exc
     problems = [str(row[0]) for row in rows]
     if problems != ["ok"]:
         lines = [" ".join(line.split()) for p in problems for line in p.splitlines()]
         lines = [line for line in lines if line and not line.startswith("***")]
-        detail = "; ".join(line[:100] for line in lines[:2]) or "an unreadable file"
+        detail = "; ".join(line[:100] for line in lines[:2]) or _("an unreadable file")
         raise with_backup_hint(DatabaseDamagedError(
-            f"{path} is damaged: SQLite's integrity check reports {detail}"), path)
+            _("{path} is damaged: SQLite's integrity check reports {detail}").format(
+                path=path, detail=detail)), path)
 
 
 def open_database(target: str | None = None, *, migrate: bool = True, create: bool = True,
@@ -252,19 +263,21 @@ def open_database(target: str | None = None, *, migrate: bool = True, create: bo
     if url.get_backend_name() == "sqlite" and url.database:
         path = Path(url.database)
         if path.is_dir():
-            raise DatabaseError(f"{path} is a folder, not a database file: name a .sqlite file")
+            raise DatabaseError(_("{path} is a folder, not a database file: name a .sqlite file").format(
+                path=path))
         if not create and not path.exists():
             raise DatabaseError(
-                f"there is no database at {path}: check the path, or create one with "
-                "'observer-desk --db PATH demo' or from the program's window")
+                _("there is no database at {path}: check the path, or create one with "
+                  "'observer-desk --db PATH demo' or from the program's window").format(path=path))
         if check and path.exists() and not _looks_like_sqlite(path):
             raise with_backup_hint(ForeignDatabaseError(
-                f"{path} is not an Observer Desk database (not an SQLite file): "
-                "choose a .sqlite file made by Observer Desk"), path)
+                _("{path} is not an Observer Desk database (not an SQLite file): "
+                  "choose a .sqlite file made by Observer Desk").format(path=path)), path)
         try:
             _create_owner_only(path)
         except OSError as exc:
-            raise DatabaseError(f"cannot create the database file {path}: {exc.strerror}") from exc
+            raise DatabaseError(_("cannot create the database file {path}: {reason}").format(
+                path=path, reason=exc.strerror)) from exc
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         if check:
@@ -280,15 +293,18 @@ def open_database(target: str | None = None, *, migrate: bool = True, create: bo
                 {"connect_timeout": CONNECT_TIMEOUT_S} if postgresql else {}))
         except ModuleNotFoundError as exc:
             raise DatabaseError(
-                f"cannot open {shown}: this installation has no driver for "
-                f"{url.get_backend_name()} ({exc.name} is missing); use a postgresql+psycopg:// URL"
+                _("cannot open {target}: this installation has no driver for "
+                  "{backend} ({module} is missing); use a postgresql+psycopg:// URL").format(
+                    target=shown, backend=url.get_backend_name(), module=exc.name)
             ) from exc
         except NoSuchModuleError as exc:
             raise DatabaseError(
-                f"cannot open {shown}: no driver for {url.drivername}; Observer Desk opens SQLite "
-                "files and postgresql+psycopg:// URLs") from exc
+                _("cannot open {target}: no driver for {driver}; Observer Desk opens SQLite "
+                  "files and postgresql+psycopg:// URLs").format(target=shown, driver=url.drivername)
+            ) from exc
         except Exception as exc:  # a malformed URL
-            raise DatabaseError(f"cannot use the database URL {shown_url(url)}: {exc}") from exc
+            raise DatabaseError(_("cannot use the database URL {url}: {error}").format(
+                url=shown_url(url), error=exc)) from exc
         if engine.dialect.name == "postgresql":
             _configure_postgresql(engine)
             try:
@@ -314,6 +330,7 @@ def open_database(target: str | None = None, *, migrate: bool = True, create: bo
         except (OperationalError, SADatabaseError) as exc:
             engine.dispose()
             where = shown if url.get_backend_name() == "sqlite" else shown_url(url)
-            raise DatabaseError(f"cannot open the database {where}: {exc.orig}") from exc
+            raise DatabaseError(_("cannot open the database {target}: {error}").format(
+                target=where, error=exc.orig)) from exc
     return database
 

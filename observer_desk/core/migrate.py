@@ -9,6 +9,7 @@ from sqlalchemy import inspect, text
 
 from .db import (Database, DatabaseError, DatabaseTooNewError, ForeignDatabaseError, take_write_turn,
                  with_backup_hint)
+from .language import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -59,17 +60,18 @@ def upgrade_to_head(database: Database) -> None:
     script = ScriptDirectory.from_config(alembic_config())
     if current is None and tables - {"alembic_version"}:
         error = ForeignDatabaseError(
-            f"{database.target} holds tables but is not an Observer Desk database "
-            "(no schema revision): choose a file made by Observer Desk")
+            _("{target} holds tables but is not an Observer Desk database "
+              "(no schema revision): choose a file made by Observer Desk").format(target=database.target))
         raise with_backup_hint(error, database.path) if database.path is not None else error
     if current is not None:
         try:
             script.get_revision(current)
         except Exception:
             raise DatabaseTooNewError(
-                f"{database.target} was made by a newer version of Observer Desk "
-                f"(schema revision {current}); this version knows revisions up to "
-                f"{script.get_current_head()}. Install the newer version to open it."
+                _("{target} was made by a newer version of Observer Desk "
+                  "(schema revision {revision}); this version knows revisions up to "
+                  "{head}. Install the newer version to open it.").format(
+                    target=database.target, revision=current, head=script.get_current_head())
             ) from None
     if current == script.get_current_head():
         return
@@ -94,5 +96,6 @@ def _backup_before_upgrade(database: Database, current: str) -> None:
         rotating_backup(database, f"before-upgrade-from-{current}")
     except OSError as exc:
         raise DatabaseError(
-            f"{database.target} needs a schema upgrade, and the backup taken before it could not "
-            f"be written ({exc.strerror or exc}); free some disk space and open it again") from exc
+            _("{target} needs a schema upgrade, and the backup taken before it could not "
+              "be written ({error}); free some disk space and open it again").format(
+                target=database.target, error=exc.strerror or exc)) from exc

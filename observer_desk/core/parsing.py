@@ -12,12 +12,14 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo
 
 import pycountry
 
+from .language import _, ngettext
 from .models import BodyType, MissionRole, Sex
 
 
@@ -25,8 +27,16 @@ class ParseError(ValueError):
     """A value that cannot be read; the message is meant for the user."""
 
 
-DATE_EXAMPLE = "17.11.1970 or 1970-11-17"
-DATETIME_EXAMPLE = "17.11.2022 14:30 or 2022-11-17 14:30"
+
+def date_example() -> str:
+    """How a message shows a date should be written."""
+    return _("17.11.1970 or 1970-11-17")
+
+
+def datetime_example() -> str:
+    """How a message shows a date and time should be written."""
+    return _("17.11.2022 14:30 or 2022-11-17 14:30")
+
 
 _SPACES = re.compile(r"\s+")
 _LINE_SPACES = re.compile(r"[^\S\n]+")
@@ -114,8 +124,9 @@ def _make_date(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ParseError(f"{_shown(text)} is not a real date (day {day}, month {month}); "
-                         f"write it as {DATE_EXAMPLE}") from None
+        raise ParseError(_("{value} is not a real date (day {day}, month {month}); "
+                           "write it as {example}").format(
+            value=_shown(text), day=day, month=month, example=date_example())) from None
 
 
 def _day_month(first: int, second: int, year: int, text: str) -> date:
@@ -140,10 +151,10 @@ def _date_from_text(text: str) -> date:
         year, month, day = map(int, match.groups())
         return _make_date(year, month, day, original)
     if match := _NUMERIC.fullmatch(text):
-        first, _, second, year_text = match.groups()
+        first, _separator, second, year_text = match.groups()
         if len(year_text) == 2:
-            raise ParseError(f"{_shown(original)}: write the year with four digits "
-                             f"({DATE_EXAMPLE})")
+            raise ParseError(_("{value}: write the year with four digits ({example})").format(
+                value=_shown(original), example=date_example()))
         return _day_month(int(first), int(second), int(year_text), original)
     if match := _DAY_MONTH_NAME.fullmatch(text):
         day, month_name, year = match.groups()
@@ -157,7 +168,12 @@ def _date_from_text(text: str) -> date:
             return _make_date(int(year), month, int(day), original)
     if _EIGHT_DIGITS.fullmatch(text):
         return _date_from_digits(text, original)
-    raise ParseError(f"{_shown(original)} is not a date; write it as {DATE_EXAMPLE}")
+    raise _not_a_date(original)
+
+
+def _not_a_date(value: object) -> ParseError:
+    return ParseError(_("{value} is not a date; write it as {example}").format(
+        value=_shown(value), example=date_example()))
 
 
 def _date_from_digits(text: str, original: str) -> date:
@@ -170,13 +186,14 @@ def _date_from_digits(text: str, original: str) -> date:
             pass
     if len(readings) == 1:
         return readings[0]
-    raise ParseError(f"{_shown(original)} is not a date; write it as {DATE_EXAMPLE}")
+    raise _not_a_date(original)
 
 
 def _excel_serial(number: float, text: object) -> datetime:
     # Compared before any conversion: an integer too large for a float is not a date either.
     if not _EXCEL_FIRST <= number <= _EXCEL_LAST:
-        raise ParseError(f"{_shown(text)} is a number, not a date; write it as {DATE_EXAMPLE}")
+        raise ParseError(_("{value} is a number, not a date; write it as {example}").format(
+            value=_shown(text), example=date_example()))
     moment = _EXCEL_EPOCH + timedelta(days=float(number))
     return moment.replace(microsecond=0) + timedelta(seconds=round(moment.microsecond / 1e6))
 
@@ -191,7 +208,7 @@ def parse_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, bool):
-        raise ParseError(f"{_shown(value)} is not a date; write it as {DATE_EXAMPLE}")
+        raise _not_a_date(value)
     if isinstance(value, (int, float)):
         if isinstance(value, int) and 10_000_000 <= value <= 99_999_999:
             return _date_from_digits(str(value), str(value))
@@ -207,17 +224,19 @@ def _zone(zone: tzinfo | str) -> tzinfo:
 def _time_from_text(text: str, original: str) -> time:
     match = _TIME.fullmatch(text.strip())
     if not match:
-        raise ParseError(f"{_shown(original)}: the time is not readable; write it as "
-                         f"{DATETIME_EXAMPLE}")
+        raise ParseError(_("{value}: the time is not readable; write it as {example}").format(
+            value=_shown(original), example=datetime_example()))
     hour, minute = int(match.group(1)), int(match.group(2))
     second = int(match.group(3) or 0)
     meridiem = (match.group(4) or "").lower()
     if meridiem:
         if not 1 <= hour <= 12:
-            raise ParseError(f"{_shown(original)}: {hour} is not an hour on a 12-hour clock")
+            raise ParseError(_("{value}: {hour} is not an hour on a 12-hour clock").format(
+                value=_shown(original), hour=hour))
         hour = hour % 12 + (12 if meridiem == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ParseError(f"{_shown(original)} is not a time of day; write it as {DATETIME_EXAMPLE}")
+        raise ParseError(_("{value} is not a time of day; write it as {example}").format(
+            value=_shown(original), example=datetime_example()))
     return time(hour, minute, second)
 
 
@@ -234,7 +253,8 @@ def parse_datetime(value: object, zone: tzinfo | str) -> datetime | None:
     if isinstance(value, datetime):
         moment = value
     elif isinstance(value, date):
-        raise ParseError(f"{value.isoformat()} has no time; write it as {DATETIME_EXAMPLE}")
+        raise ParseError(_("{value} has no time; write it as {example}").format(
+            value=value.isoformat(), example=datetime_example()))
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         moment = _excel_serial(value, value)
     else:
@@ -255,13 +275,14 @@ def _datetime_from_text(text: str) -> datetime:
         try:
             return datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            raise ParseError(f"{_shown(text)} is not a date and time; write it as "
-                             f"{DATETIME_EXAMPLE}") from None
+            raise ParseError(_("{value} is not a date and time; write it as {example}").format(
+                value=_shown(text), example=datetime_example())) from None
     pieces = re.split(r"(?:\s*,\s*|\s+|T)(?=\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?$)",
                       text, maxsplit=1, flags=re.IGNORECASE)
     if len(pieces) != 2:
         _date_from_text(text)  # a readable date: say that the time is missing
-        raise ParseError(f"{_shown(text)} has no time; write it as {DATETIME_EXAMPLE}")
+        raise ParseError(_("{value} has no time; write it as {example}").format(
+            value=_shown(text), example=datetime_example()))
     day = _date_from_text(pieces[0])
     return datetime.combine(day, _time_from_text(pieces[1], text))
 
@@ -279,9 +300,11 @@ def parse_email(value: object) -> str:
     if text.lower().startswith("mailto:"):
         text = text[7:].strip()
     if re.search(r"[,;]|\s", text):
-        raise ParseError(f"{_shown(text)}: give one e-mail address (put others in the notes)")
+        raise ParseError(_("{value}: give one e-mail address (put others in the notes)").format(
+            value=_shown(text)))
     if not _EMAIL.fullmatch(text) or ".." in text or text.split("@")[1].startswith("."):
-        raise ParseError(f"{_shown(text)} is not an e-mail address; write it as name@example.org")
+        raise ParseError(_("{value} is not an e-mail address; write it as name@example.org").format(
+            value=_shown(text)))
     return text
 
 
@@ -302,12 +325,15 @@ def parse_phone(value: object) -> str:
     if text.startswith("00"):
         text = "+" + text[2:].lstrip()
     if not _PHONE_ALLOWED.fullmatch(text):
-        raise ParseError(f"{_shown(text)}: a phone number has digits, spaces and a leading + "
-                         "only (one number per cell, e.g. +7 701 555 0101)")
+        raise ParseError(_("{value}: a phone number has digits, spaces and a leading + "
+                           "only (one number per cell, e.g. +7 701 555 0101)").format(value=_shown(text)))
     digits = sum(ch.isdigit() for ch in text)
     if not 7 <= digits <= 15:
-        raise ParseError(f"{_shown(text)} has {digits} digits; a phone number with its country "
-                         "code has 7 to 15 (e.g. +7 701 555 0101)")
+        raise ParseError(ngettext(
+            "{value} has {n} digit; a phone number with its country code has 7 to 15 "
+            "(e.g. +7 701 555 0101)",
+            "{value} has {n} digits; a phone number with its country code has 7 to 15 "
+            "(e.g. +7 701 555 0101)", digits).format(value=_shown(text), n=digits))
     return text
 
 
@@ -338,8 +364,9 @@ def clean_name(value: object) -> str:
         found = _CONTROLS.search(value)
         if found:
             shown = " ".join(_CONTROLS.sub("?", value).split())
-            raise ParseError(f"{_shown(shown)} holds a control character "
-                             f"(U+{ord(found.group()):04X}), which no name has; retype the name")
+            raise ParseError(_("{value} holds a control character ({character}), which no name "
+                               "has; retype the name").format(
+                value=_shown(shown), character=f"U+{ord(found.group()):04X}"))
     return clean_text(value)
 
 
@@ -347,13 +374,17 @@ def parse_latin_name(value: object) -> str:
     """A family or given name in Latin letters, as in the passport's machine-readable page."""
     text = clean_name(value)
     script = script_of(text)
+    if script == "mixed":
+        raise ParseError(_("{value} is written in several scripts; write the name in Latin "
+                           "letters as in the passport, and the own-script name in the column "
+                           "'Name in own script'").format(value=_shown(text)))
     if script not in (None, "Latin"):
-        described = "several scripts" if script == "mixed" else f"{script} script"
-        raise ParseError(f"{_shown(text)} is written in {described}; write the name in Latin "
-                         "letters as in the passport, and the own-script name in the column "
-                         "'Name in own script'")
+        raise ParseError(_("{value} is written in {script} script; write the name in Latin "
+                           "letters as in the passport, and the own-script name in the column "
+                           "'Name in own script'").format(value=_shown(text), script=script))
     if text and not any(ch.isalpha() for ch in text):
-        raise ParseError(f"{_shown(text)} has no letters; write the name as in the passport")
+        raise ParseError(_("{value} has no letters; write the name as in the passport").format(
+            value=_shown(text)))
     return text
 
 
@@ -369,7 +400,9 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .")
 
 
-def _lookup(table: dict[str, object], value: object, what: str, allowed: str) -> object:
+def _lookup(table: dict[str, object], value: object, refusal: Callable[[], str]) -> object:
+    """The entry for a word of a small vocabulary; `refusal` gives the message (with {value})
+    saying what can be written instead."""
     text = clean_text(value)
     if not text:
         return None
@@ -379,7 +412,7 @@ def _lookup(table: dict[str, object], value: object, what: str, allowed: str) ->
     for half in re.split(r"\s*/\s*", folded):  # "Observer / Наблюдатель", "F / Ж"
         if half in table:
             return table[half]
-    raise ParseError(f"{_shown(text)} is not a {what}; write one of: {allowed}")
+    raise ParseError(refusal().format(value=_shown(text)))
 
 
 _SEX = {
@@ -418,18 +451,30 @@ _AUTHORITY = {_fold(name): kind for kind, names in AUTHORITY_NAMES.items()
               for name in (kind.value, *names)}
 
 
+def _not_a_sex() -> str:
+    return _("{value} is not a sex; write one of: F, M or X (Ж, М)")
+
+
+def _not_a_role() -> str:
+    return _("{value} is not a mission role; write one of: "
+             "Head of mission, Deputy head, Coordinator, Observer, Interpreter, Staff")
+
+
+def _not_an_authority() -> str:
+    return _("{value} is not a branch of power; write one of: "
+             "legislative, executive, election authority, secretariat, RATS, other")
+
+
 def parse_sex(value: object) -> Sex | None:
-    return _lookup(_SEX, value, "sex", "F, M or X (Ж, М)")  # type: ignore[return-value]
+    return _lookup(_SEX, value, _not_a_sex)  # type: ignore[return-value]
 
 
 def parse_role(value: object) -> MissionRole | None:
-    return _lookup(_ROLE, value, "mission role",  # type: ignore[return-value]
-                   "Head of mission, Deputy head, Coordinator, Observer, Interpreter, Staff")
+    return _lookup(_ROLE, value, _not_a_role)  # type: ignore[return-value]
 
 
 def parse_authority(value: object) -> BodyType | None:
-    return _lookup(_AUTHORITY, value, "branch of power",  # type: ignore[return-value]
-                   "legislative, executive, election authority, secretariat, RATS, other")
+    return _lookup(_AUTHORITY, value, _not_an_authority)  # type: ignore[return-value]
 
 
 @cache
@@ -472,8 +517,9 @@ def parse_languages(value: object) -> str:
             continue
         code = index.get(folded)
         if code is None:
-            raise ParseError(f"{_shown(token)} is not a language the program knows; write languages "
-                             "as codes or names, separated by commas (e.g. zh, ru, en)")
+            raise ParseError(_("{value} is not a language the program knows; write languages "
+                               "as codes or names, separated by commas (e.g. zh, ru, en)").format(
+                value=_shown(token)))
         if code not in codes:
             codes.append(code)
     return ",".join(codes)

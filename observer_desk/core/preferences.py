@@ -21,6 +21,7 @@ from typing import Any
 
 from platformdirs import user_config_path
 
+from .language import _
 from .paths import APP_DIR_NAME
 
 PREFERENCES_FILE = "preferences.json"
@@ -79,7 +80,8 @@ def badge_calibration(layout: str) -> tuple[float, float]:
 def set_badge_calibration(layout: str, x_mm: float, y_mm: float) -> None:
     for value in (x_mm, y_mm):
         if not math.isfinite(value) or abs(value) > MAX_OFFSET_MM:
-            raise ValueError(f"a calibration offset must be within ±{MAX_OFFSET_MM:g} mm")
+            raise ValueError(_("a calibration offset must be within ±{limit:g} mm").format(
+                limit=MAX_OFFSET_MM))
     data = load_preferences()
     calibration = data.get("badge_calibration")
     if not isinstance(calibration, dict):
@@ -99,7 +101,8 @@ def backups_to_keep() -> int:
 
 def set_backups_to_keep(count: int) -> None:
     if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_BACKUPS_TO_KEEP:
-        raise ValueError(f"keep between 1 and {MAX_BACKUPS_TO_KEEP:,} backups of each database")
+        raise ValueError(_("keep between 1 and {most:,} backups of each database").format(
+            most=MAX_BACKUPS_TO_KEEP))
     data = load_preferences()
     data["backups_to_keep"] = count
     save_preferences(data)
@@ -114,7 +117,7 @@ def interface_language() -> str | None:
 def set_interface_language(language: str | None) -> None:
     """Remember the interface language for the next start; None follows the system."""
     if language is not None and (not isinstance(language, str) or not language.replace("_", "").isalnum()):
-        raise ValueError(f"not a language code: {language!r}")
+        raise ValueError(_("not a language code: {language!r}").format(language=language))
     data = load_preferences()
     if language is None:
         data.pop("language", None)

@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
 
 from .db import Database, DatabaseError, open_database
+from .language import _
 from .preferences import load_preferences, save_preferences
 
 DRIVER = "postgresql+psycopg"
@@ -53,13 +54,13 @@ class SharedConnection:
         """What is missing or wrong, in words for the user; empty when the fields are usable."""
         found = []
         if not self.host.strip():
-            found.append("the server (host name or address) is missing")
+            found.append(_("the server (host name or address) is missing"))
         if not 1 <= self.port <= 65535:
-            found.append(f"the port {self.port} is not between 1 and 65535")
+            found.append(_("the port {port} is not between 1 and 65535").format(port=self.port))
         if not self.database.strip():
-            found.append("the database name is missing")
+            found.append(_("the database name is missing"))
         if not self.user.strip():
-            found.append("the user name is missing")
+            found.append(_("the user name is missing"))
         return found
 
     def url(self, password: str | None = None) -> URL:
@@ -79,9 +80,10 @@ class SharedConnection:
         try:
             parsed = make_url(url) if isinstance(url, str) else url
         except ArgumentError as exc:
-            raise ValueError(f"{url} is not a database URL: {exc}") from exc
+            raise ValueError(_("{url} is not a database URL: {error}").format(url=url, error=exc)) from exc
         if parsed.get_backend_name() != "postgresql":
-            raise ValueError(f"{parsed.render_as_string()} is not a PostgreSQL URL (postgresql+psycopg://...)")
+            raise ValueError(_("{url} is not a PostgreSQL URL (postgresql+psycopg://...)").format(
+                url=parsed.render_as_string()))
         return cls(host=parsed.host or "", database=parsed.database or "",
                    user=parsed.username or "", port=parsed.port or DEFAULT_PORT)
 
@@ -276,10 +278,11 @@ def keyring_problem() -> str | None:
         import keyring
         from keyring.backends import fail
     except Exception as exc:  # noqa: BLE001 - an installation without the package
-        return f"the keyring package cannot be loaded ({exc})"
+        return _("the keyring package cannot be loaded ({error})").format(error=exc)
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
-        return "no system keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) is available"
+        return _("no system keyring (such as GNOME Keyring, KWallet, macOS Keychain or Windows "
+                 "Credential Manager) is available")
     return None
 
 
@@ -304,7 +307,8 @@ def store_password(connection: SharedConnection, password: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, connection.label(), password)
     except Exception as exc:  # noqa: BLE001
-        raise KeyringUnavailable(f"the system keyring refused the password ({exc})") from exc
+        raise KeyringUnavailable(_("the system keyring refused the password ({error})").format(
+            error=exc)) from exc
 
 
 def forget_password(connection: SharedConnection) -> None:

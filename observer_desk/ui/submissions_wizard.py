@@ -85,7 +85,7 @@ def action_label(row: PlannedSubmission) -> str:
 
 def remarks(row: PlannedSubmission) -> str:
     if row.problems:
-        return "; ".join(f"{p.field}: {p.message}" if p.field else p.message for p in row.problems)
+        return "; ".join(f"{p.label}: {p.message}" if p.field else p.message for p in row.problems)
     parts = list(row.flags)
     if row.note:
         parts.append(row.note)
