@@ -84,11 +84,41 @@ def build_bundle(dist: Path = DIST, work: Path = WORK) -> Path:
     run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
          "--distpath", str(dist), "--workpath", str(work), str(SPEC)])
     bundle = bundle_dir(dist)
+    date_compiled_translations(bundle)
     problems = check_bundle(bundle)
     if problems:
         raise SystemExit("build: the bundle is incomplete:\n  " + "\n  ".join(problems))
     say(f"bundle ready: {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
     return bundle
+
+
+# Compiled translations beside their sources in the bundle: the program takes a compiled file only
+# when it is not older than its source, and otherwise compiles the source again into the user's cache.
+COMPILED_BESIDE_SOURCE = (("translations", ".qm", ".ts"), ("messages", ".mo", ".po"))
+
+
+def date_compiled_translations(bundle: Path) -> list[Path]:
+    """Give each compiled translation in the bundle (.qm, .mo) a time no older than its source's.
+
+    PyInstaller copies files without their times, one after the other, so a .qm or .mo can come
+    out a moment older than the .ts or .po copied after it; the frozen program would then try to
+    compile the source at every start (it has no compiler, so a Russian or Chinese user would be
+    left with English messages, and every start would pay for the attempt). Returns the files
+    whose time was moved."""
+    resources = bundled_resources(bundle)
+    moved: list[Path] = []
+    if resources is None:
+        return moved
+    for folder, compiled_suffix, source_suffix in COMPILED_BESIDE_SOURCE:
+        for compiled in sorted((resources / folder).glob(f"*{compiled_suffix}")):
+            source = compiled.with_suffix(source_suffix)
+            if not source.is_file():
+                continue
+            source_time = source.stat().st_mtime_ns
+            if compiled.stat().st_mtime_ns < source_time:
+                os.utime(compiled, ns=(source_time, source_time))
+                moved.append(compiled)
+    return moved
 
 
 def folder_size(folder: Path) -> int:

@@ -5,6 +5,7 @@ the program from the checkout. The frozen Linux build itself is built and smoke-
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -78,6 +79,22 @@ def test_check_refuses_unneeded_qt_modules_and_wants_the_native_platform(tmp_pat
     problems = build.check_bundle(bundle, system="Linux")
     assert any("unneeded Qt module" in p and "WebEngine" in p for p in problems)
     assert any("platforms/qwindows" in p for p in build.check_bundle(bundle, system="Windows"))
+
+
+def test_compiled_translations_are_dated_no_older_than_their_sources(tmp_path: Path) -> None:
+    bundle = _fake_bundle(tmp_path)
+    resources = bundle / "_internal" / "observer_desk" / "resources"
+    qm = resources / "translations" / "observer_desk_ru.qm"
+    mo = resources / "messages" / "ru.mo"
+    mo.write_bytes(b"\0")
+    for compiled, when in ((qm, 1_000), (mo, 2_000)):  # copied first, so a moment older
+        os.utime(compiled, (when, when))
+        os.utime(compiled.with_suffix(".ts" if compiled.suffix == ".qm" else ".po"), (when + 1, when + 1))
+    moved = build.date_compiled_translations(bundle)
+    assert qm in moved and mo in moved
+    assert qm.stat().st_mtime >= qm.with_suffix(".ts").stat().st_mtime
+    assert mo.stat().st_mtime >= mo.with_suffix(".po").stat().st_mtime
+    assert build.date_compiled_translations(bundle) == []
 
 
 def test_every_shipped_resource_has_its_licence() -> None:
