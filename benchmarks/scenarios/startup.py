@@ -11,8 +11,11 @@
 
 For each moment: the wall clock from launch, and the CPU seconds the process had used by then (the
 probe's line says them). All on the offscreen platform, launched alternately, REPEAT times each;
-the median of each is kept. Goal (issue 10): the window shown within 2 times the bare program; the
-scenario's ratio is that one, and the filled window's ratio is reported beside it.
+the median of each is kept. Goal (issue 10): the window shown within 2 times the bare program, for
+the checkout and for the frozen build alike. The scenario's ratio is the slower of the two (the
+frozen build's when one is found), so the table says whether both meet the goal; a line per
+program gives its ratios of the wall clock and of the CPU time, and whether it meets the goal. The
+filled window's ratios are reported beside them.
 """
 
 from __future__ import annotations
@@ -169,18 +172,25 @@ def startup(context: Context) -> Outcome:
                 parts.append(f"CPU at {moment} {median[name][f'{moment} CPU']:.2f} s")
         context.say("; ".join(parts))
     notes = [f"window shown, wall clock, median of {REPEAT}, goal {GOAL:g}x"]
+    slowest = "source"
     for name in ("source", "frozen"):
         if name not in median:
             if name == "frozen":
                 notes.append("no frozen build found")
             continue
         program = median[name]
-        ratios = [f"shown {program['shown'] / bare['shown']:.2f}x",
-                  f"filled {program['filled'] / bare['shown']:.2f}x"]
+        shown = program["shown"] / bare["shown"]
+        if shown > median[slowest]["shown"] / bare["shown"]:
+            slowest = name
+        ratios = [f"shown {shown:.2f}x", f"filled {program['filled'] / bare['shown']:.2f}x"]
+        verdict = f"goal {GOAL:g}x {'met' if shown <= GOAL else 'NOT met'} (wall {shown:.2f}x"
         if "shown CPU" in program and "shown CPU" in bare:
-            ratios.append(f"CPU shown {program['shown CPU'] / bare['shown CPU']:.2f}x, "
-                          f"filled {program['filled CPU'] / bare['shown CPU']:.2f}x")
+            cpu = program["shown CPU"] / bare["shown CPU"]
+            ratios.append(f"CPU shown {cpu:.2f}x, filled {program['filled CPU'] / bare['shown CPU']:.2f}x")
+            verdict += f", CPU {cpu:.2f}x"
         notes.append(f"{name} " + ", ".join(ratios))
+        context.say(f"  {name}: window shown {verdict})")
+    notes[0] += f"; ratio of the {slowest} run"
     details = {f"{name} {key} s": value
                for name, program in median.items() for key, value in program.items()}
-    return Outcome(median["source"]["shown"], bare["shown"], "; ".join(notes), details=details)
+    return Outcome(median[slowest]["shown"], bare["shown"], "; ".join(notes), details=details)
