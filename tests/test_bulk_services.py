@@ -558,13 +558,13 @@ def test_report_refusals_name_record_and_question(db, findings) -> None:
     with pytest.raises(ValidationError) as info:
         add_reports(db, mission_id, checklist_id, records)
     text = problem_text(info)
-    assert ("record 1: on time: answer 'maybe' is not one of the question's choices "
+    assert ("record 1: on_time: answer 'maybe' is not one of the question's choices "
             "(no, not_observed, yes)") in text
     assert ("record 2: observers: answer 'press' is not among the question's choices "
             "(media, none, parties)") in text
     assert "record 3: voters: answer 'many' is not a whole number" in text
-    assert "record 3: arrival time: answer '25:99' is not a time of day (HH:MM)" in text
-    assert "record 4: no such question: is not the name of a question of this checklist" in text
+    assert "record 3: arrival_time: answer '25:99' is not a time of day (HH:MM)" in text
+    assert "record 4: no_such_question: is not the name of a question of this checklist" in text
     assert "record 5: station number: no polling station 999 in this mission" in text
     assert "record 5: team: no team 'Team 9' in this mission" in text
     assert "record 6: submission ID: submission uuid:old was added already" in text
@@ -578,7 +578,7 @@ def test_report_refusals_name_record_and_question(db, findings) -> None:
 def test_a_problem_in_a_late_chunk_undoes_the_chunks_already_written(db, findings) -> None:
     mission_id, checklist_id = findings
     records = [report() for _ in range(CHUNK + 5)] + [report(answers={"on_time": "perhaps"})]
-    with pytest.raises(ValidationError, match=f"record {CHUNK + 6}: on time"):
+    with pytest.raises(ValidationError, match=f"record {CHUNK + 6}: on_time"):
         add_reports(db, mission_id, checklist_id, records)
     assert count(db, VisitReport) == 0
     assert count(db, Answer) == 0

@@ -44,7 +44,7 @@ def test_a_message_reads_in_the_chosen_language(tmp_path: Path) -> None:
     set_language("ru")
     assert _("the mission cannot end before it starts") == "миссия не может закончиться раньше, чем начнётся"
     set_language("zh_CN")
-    assert _("the mission cannot end before it starts") == "任务的结束日期不能早于开始日期"
+    assert _("the mission cannot end before it starts") == "观察团的结束日期不能早于开始日期"
     set_language("kk")  # not translated: English
     assert language.message_language() == "en"
     assert _("the mission cannot end before it starts") == "the mission cannot end before it starts"

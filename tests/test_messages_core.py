@@ -60,11 +60,11 @@ def test_a_problem_prints_its_field_label_in_each_language() -> None:
     assert problem.field == "host_country"  # screens mark the widget by its id
 
 
-def test_a_field_without_a_label_is_written_with_spaces_for_underscores() -> None:
-    set_language("ru")
+def test_a_field_without_a_label_keeps_the_name_the_user_gave_it() -> None:
+    set_language("ru")  # a checklist question's name, as written in the checklist
     problem = Problem("ballots_issued", "answer 'many' is not a whole number")
-    assert str(problem) == "ballots issued: answer 'many' is not a whole number"
-    assert problem.label == "ballots issued" and problem.field == "ballots_issued"
+    assert str(problem) == "ballots_issued: answer 'many' is not a whole number"
+    assert problem.label == "ballots_issued" and problem.field == "ballots_issued"
     assert str(Problem("", "the file is empty", "sheet 1")) == "sheet 1: the file is empty"
     assert Problem("", "the file is empty").label == ""
 

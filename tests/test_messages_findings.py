@@ -77,7 +77,7 @@ def test_bulk_added_reports_are_refused_in_chinese(mission) -> None:
         add_reports(db, mission_id, checklist_id, [
             ReportRecord("999", "Team 1", Phase.VOTING, answers={"registered_voters": "many"})])
     messages = [p.message for p in caught.value.problems]
-    assert "本任务中没有投票站 999" in messages
+    assert "本观察团中没有投票站 999" in messages
     assert "答案 'many' 不是整数" in messages
 
 

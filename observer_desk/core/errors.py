@@ -162,12 +162,12 @@ _labels_by_language: dict[str, dict[str, str]] = {}
 
 def field_label(field: str) -> str:
     """How a message names a field: its label in the current language, or for an id without one
-    (a question's name, a column heading) the id with its underscores written as spaces."""
+    (a question's name, a column heading: names the user wrote) the id exactly as written."""
     language = message_language()
     labels = _labels_by_language.get(language)
     if labels is None:
         labels = _labels_by_language[language] = _field_labels()
-    return labels.get(field) or field.replace("_", " ")
+    return labels.get(field) or field
 
 
 def labelled_fields() -> frozenset[str]:
