@@ -68,3 +68,17 @@ def test_the_checkout_compiles_a_catalogue_into_the_cache(tmp_path: Path) -> Non
     mo = language.compiled_catalogue("ru", cache_dir=tmp_path)
     assert mo is not None and mo.stat().st_size > 0
 
+
+
+def test_pieces_are_glued_with_each_language_s_punctuation() -> None:
+    from observer_desk.core.language import clauses, labelled, listed, parenthesised, sentence, sentences
+
+    assert (labelled("host country", "give the ISO code"), listed(["a", "b"]), clauses(["x", "y"]),
+            sentences(["A.", "B."]), sentence("Done"), parenthesised("SCO-09", "submitted")) == (
+        "host country: give the ISO code", "a, b", "x; y", "A. B.", "Done.", "SCO-09 (submitted)")
+    set_language("zh_CN")
+    assert (labelled("东道国", "请填写"), listed(["甲", "乙"]), clauses(["甲", "乙"]),
+            sentences(["甲。", "乙。"]), sentence("好"), sentence("好。"), parenthesised("SCO-09", "已提交")) == (
+        "东道国：请填写", "甲、乙", "甲；乙", "甲。乙。", "好。", "好。", "SCO-09（已提交）")
+    set_language("ru")
+    assert sentences(["А.", "Б."]) == "А. Б." and labelled("страна", "KZ") == "страна: KZ"

@@ -94,6 +94,44 @@ def N_(text: str) -> str:  # noqa: N802 - the usual gettext name
     return text
 
 
+# Punctuation that joins pieces of a message differs between the languages: Chinese writes a
+# full-width colon and semicolon, the enumeration comma between items and no space between
+# sentences. Code that glues texts together takes its glue from here.
+
+def labelled(label: str, text: str) -> str:
+    """'label: text' ("host country: give the ISO code"; 东道国：请填写…)."""
+    return pgettext("punctuation", "{label}: {text}").format(label=label, text=text)
+
+
+def listed(items) -> str:  # noqa: ANN001 - any iterable of texts
+    """Items of an enumeration: 'a, b, c' (a、b、c in Chinese)."""
+    return pgettext("punctuation", ", ").join(items)
+
+
+def clauses(items) -> str:  # noqa: ANN001
+    """Independent parts of one message: 'a; b' (a；b in Chinese)."""
+    return pgettext("punctuation", "; ").join(items)
+
+
+def sentences(items) -> str:  # noqa: ANN001
+    """Whole sentences one after another: 'A. B.' (no space between them in Chinese)."""
+    joined = ""
+    for item in items:
+        joined = pgettext("punctuation", "{first} {second}").format(first=joined, second=item) if joined else item
+    return joined
+
+
+def sentence(text: str) -> str:
+    """A text closed as a sentence, with the language's full stop unless it has one already."""
+    stop = pgettext("punctuation", ".")
+    return text if not text or text.endswith((".", "!", "?", "。", "！", "？", stop)) else text + stop
+
+
+def parenthesised(text: str, aside: str) -> str:
+    """'text (aside)'; Chinese: text（aside）."""
+    return pgettext("punctuation", "{text} ({aside})").format(text=text, aside=aside)
+
+
 # --- the compiled catalogue -------------------------------------------------------------------
 
 def po_file_name(language: str) -> str:
