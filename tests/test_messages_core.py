@@ -56,7 +56,7 @@ def test_a_problem_prints_its_field_label_in_each_language() -> None:
     set_language("ru")
     assert str(problem) == "record 2: принимающая страна: give the two-letter ISO code"
     set_language("zh_CN")
-    assert str(problem) == "record 2: 东道国: give the two-letter ISO code"
+    assert str(problem) == "record 2：东道国：give the two-letter ISO code"
     assert problem.field == "host_country"  # screens mark the widget by its id
 
 
@@ -75,17 +75,17 @@ def test_a_validation_error_is_described_in_chinese() -> None:
     error = ValidationError([Problem("time_zone", "'Asia/Nowhere' is not an IANA time zone"),
                              Problem("passport_number", "is required", "record 3")])
     set_language("zh_CN")
-    assert describe(error) == ("• 时区: 'Asia/Nowhere' is not an IANA time zone\n"
-                               "• record 3: 护照号码: is required")
+    assert describe(error) == ("• 时区：'Asia/Nowhere' is not an IANA time zone\n"
+                               "• record 3：护照号码：is required")
     assert "时区" in str(ValidationError(error.problems))
 
 
 def test_parsing_errors_are_translated() -> None:
     set_language("ru")
     with pytest.raises(ParseError,
-                       match=r'^"tomorrow" — не дата; запишите дату в виде 17\.11\.1970 или 1970-11-17$'):
+                       match=r'^«tomorrow» — не дата; запишите дату в виде 17\.11\.1970 или 1970-11-17$'):
         parse_date("tomorrow")
-    with pytest.raises(ParseError, match="в номере \"\\+7 12\" 3 цифры"):
+    with pytest.raises(ParseError, match="в номере «\\+7 12» 3 цифры"):
         parse_phone("+7 12")
     with pytest.raises(ParseError, match="Глава миссии"):
         parse_role("captain")

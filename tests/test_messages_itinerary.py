@@ -43,7 +43,7 @@ def test_an_overlap_is_named_in_russian(db: Database, world: World) -> None:
     [conflict] = check_conflicts(db, world.mission_id).conflicts
     assert conflict.kind is ConflictKind.DOUBLE_BOOKED
     assert str(conflict) == (
-        "в двух местах одновременно: ZHANG Wei (T-01) одновременно в двух местах: "
+        "наблюдатель занят дважды: ZHANG Wei (T-01) одновременно в двух местах: "
         "«Meeting with the CEC» (Election Commission), 2022-11-18 10:00-11:00 UTC+6 Asia/Almaty и "
         "«Press briefing» (Test Hotel), 2022-11-18 10:30-11:30 UTC+6 Asia/Almaty")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .language import message_language, pgettext
+from .language import clauses, labelled, message_language, pgettext
 
 
 class ObserverDeskError(Exception):
@@ -188,11 +188,11 @@ class Problem:
         return field_label(self.field) if self.field else ""
 
     def __str__(self) -> str:
-        prefix = f"{self.where}: " if self.where else ""
-        return f"{prefix}{self.label}: {self.message}" if self.field else f"{prefix}{self.message}"
+        text = labelled(self.label, self.message) if self.field else self.message
+        return labelled(self.where, text) if self.where else text
 
 
 class ValidationError(ObserverDeskError):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        super().__init__("; ".join(str(p) for p in problems))
+        super().__init__(clauses(str(p) for p in problems))

@@ -19,8 +19,9 @@ from zoneinfo import ZoneInfo
 
 import pycountry
 
-from .language import _, ngettext
+from .language import _, ngettext, pgettext
 from .models import BodyType, MissionRole, Sex
+from .scripts import script_name
 
 
 class ParseError(ValueError):
@@ -51,8 +52,9 @@ _INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufe
 
 
 def _shown(value: object) -> str:
+    """A value the user typed, quoted as the language quotes (cut short after 60 characters)."""
     text = str(value)
-    return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
+    return pgettext("punctuation", '"{text}"').format(text=f"{text[:60]}…" if len(text) > 60 else text)
 
 
 def clean_text(value: object, *, multiline: bool = False) -> str:
@@ -381,7 +383,8 @@ def parse_latin_name(value: object) -> str:
     if script not in (None, "Latin"):
         raise ParseError(_("{value} is written in {script} script; write the name in Latin "
                            "letters as in the passport, and the own-script name in the column "
-                           "'Name in own script'").format(value=_shown(text), script=script))
+                           "'Name in own script'").format(value=_shown(text),
+                                                          script=script_name(script)))
     if text and not any(ch.isalpha() for ch in text):
         raise ParseError(_("{value} has no letters; write the name as in the passport").format(
             value=_shown(text)))

@@ -35,7 +35,7 @@ from ..audit import acting_user
 from ..db import Database
 from ..errors import NotFoundError, Problem, UsageError, ValidationError
 from ..identity import current_user
-from ..language import _, ngettext, pgettext
+from ..language import _, labelled, listed, ngettext, pgettext
 from ..models import (
     AccreditationEvent,
     AccreditationStatus,
@@ -195,7 +195,7 @@ def select_observers(db: Database, mission_id: int, *, codes: Sequence[str] = ()
         if unknown:
             raise NotFoundError(ngettext("no observer with code {codes} in this mission",
                                          "no observer with codes {codes} in this mission",
-                                         len(unknown)).format(codes=", ".join(unknown)))
+                                         len(unknown)).format(codes=listed(unknown)))
         ids = set(found.values())
         return [row.id for row in roster_rows(db, mission_id, observer_ids=ids)]
     statuses = ACTIVE_STATUSES if include_all else ACCREDITED_STATUSES
@@ -268,7 +268,7 @@ class BadgeProblem:
     def __str__(self) -> str:
         who = f"{self.observer_code} {self.observer_name}".strip() or pgettext("badge problem",
                                                                                "mission")
-        return f"{who}: {self.field}: {self.message}"
+        return labelled(labelled(who, self.field), self.message)
 
 
 def check_badges(mission: BadgeMission, badges: Sequence[BadgeData], layout: str, *,
@@ -332,7 +332,7 @@ def record_print_run(db: Database, mission_id: int, observer_ids: Sequence[int],
     reason = reason.strip()
     if layout not in LAYOUTS:
         raise UsageError(_("unknown badge layout {layout!r} (layouts: {layouts})")
-                         .format(layout=layout, layouts=", ".join(LAYOUTS)))
+                         .format(layout=layout, layouts=listed(LAYOUTS)))
     ids = list(dict.fromkeys(observer_ids))
     if not ids:
         raise UsageError(_("no badges to record: the print run is empty"))
@@ -351,7 +351,7 @@ def record_print_run(db: Database, mission_id: int, observer_ids: Sequence[int],
         if reprinted and not reason:
             raise ValidationError([Problem(
                 "reason", _("{codes} had badges printed before: give the reason for the reprint "
-                            "(lost badge, changed name, ...)").format(codes=", ".join(reprinted)))])
+                            "(lost badge, changed name, ...)").format(codes=listed(reprinted)))])
         run = BadgePrintRun(mission_id=mission_id, user=user, layout=layout, reason=reason)
         session.add(run)
         session.flush()

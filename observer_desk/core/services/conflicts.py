@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..db import Database
-from ..language import N_, _, ngettext, pgettext
+from ..language import N_, _, labelled, listed, ngettext, parenthesised, pgettext
 from ..language import _ as translated  # a text marked with N_ where it is kept
 from ..models import AccreditationStatus, EventKind, Phase
 from .accreditation import ACCREDITED_STATUSES, ACTIVE_STATUSES
@@ -86,7 +86,7 @@ class Conflict:
         return translated(LABELS[self.kind])
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.message}"
+        return labelled(self.label, self.message)
 
 
 @dataclass(frozen=True)
@@ -133,10 +133,10 @@ def and_names(items: Iterable[str]) -> str:
 
 
 def _people(people: Iterable[PersonInfo]) -> str:
-    listed = sorted(people, key=lambda p: p.code)
-    shown = ", ".join(p.label for p in listed[:NAMED_AT_MOST])
-    if len(listed) > NAMED_AT_MOST:
-        more = len(listed) - NAMED_AT_MOST
+    ordered = sorted(people, key=lambda p: p.code)
+    shown = listed(p.label for p in ordered[:NAMED_AT_MOST])
+    if len(ordered) > NAMED_AT_MOST:
+        more = len(ordered) - NAMED_AT_MOST
         shown = ngettext("{names} and {n} more", "{names} and {n} more", more).format(
             names=shown, n=more)
     return shown
@@ -351,12 +351,14 @@ def _who(schedule: Schedule, entry: dict) -> str:
     return _people(people)
 
 
-def _and_more(count: int) -> str:
-    """" (and 2 more events)" after the first of `count` events named, "" for one."""
+def _and_more(text: str, count: int) -> str:
+    """The text about the first of `count` events, with "(and 2 more events)" after it when
+    there are more."""
     if count <= 1:
-        return ""
+        return text
     more = count - 1
-    return " " + ngettext("(and {n} more event)", "(and {n} more events)", more).format(n=more)
+    return parenthesised(text, ngettext("and {n} more event", "and {n} more events", more).format(
+        n=more))
 
 
 def phase_name(phase: Phase) -> str:
@@ -415,25 +417,28 @@ def _message(schedule: Schedule, kind: ConflictKind, entry: dict) -> str:
     if kind is ConflictKind.OPENING_HOURS:
         what = describe_event(first)
         if first.phase:
-            what = f"{what} [{phase_name(first.phase)}]"
-        party = f"{teams}: {who}" if teams and who else teams or who
+            what = _("{event} [{phase}]").format(event=what, phase=phase_name(first.phase))
+        party = labelled(teams, who) if teams and who else teams or who
         if party:
-            what = f"{what} ({party})"
-        return f"{what} {and_names(entry['reasons'])}"
+            what = parenthesised(what, party)
+        return pgettext("opening hours", "{event} {reasons}").format(
+            event=what, reasons=and_names(entry["reasons"]))
     person: PersonInfo = entry["person"]
-    more = _and_more(entry["count"])
+    count = entry["count"]
     if kind is ConflictKind.BEFORE_ARRIVAL:
         text = (_("{person} arrives {when} (flight {flight}) but is scheduled before that: {event}")
                 if person.arrival_flight else
                 _("{person} arrives {when} but is scheduled before that: {event}"))
-        return text.format(person=person.label, when=local_moment(person.arrival_at, mission_zone),
-                           flight=person.arrival_flight, event=describe_event(first)) + more
+        return _and_more(text.format(person=person.label,
+                                     when=local_moment(person.arrival_at, mission_zone),
+                                     flight=person.arrival_flight, event=describe_event(first)), count)
     if kind is ConflictKind.AFTER_DEPARTURE:
         text = (_("{person} departs {when} (flight {flight}) but is scheduled after that: {event}")
                 if person.departure_flight else
                 _("{person} departs {when} but is scheduled after that: {event}"))
-        return text.format(person=person.label, when=local_moment(person.departure_at, mission_zone),
-                           flight=person.departure_flight, event=describe_event(first)) + more
+        return _and_more(text.format(person=person.label,
+                                     when=local_moment(person.departure_at, mission_zone),
+                                     flight=person.departure_flight, event=describe_event(first)), count)
     why = entry["why"]
     if why == "inactive":
         text = _("{person} is {status} and no longer a member of the mission, but is scheduled: "
@@ -444,9 +449,9 @@ def _message(schedule: Schedule, kind: ConflictKind, entry: dict) -> str:
     else:
         text = _("{person} is not accredited (status: {status}) but is scheduled on election day "
                  "or at a polling station: {event}")
-    return text.format(person=person.label, status=status_name(person.status),
-                       date=person.certificate_date.isoformat() if person.certificate_date else "",
-                       event=describe_event(first)) + more
+    since = person.certificate_date.isoformat() if person.certificate_date else ""
+    return _and_more(text.format(person=person.label, status=status_name(person.status), date=since,
+                                 event=describe_event(first)), count)
 
 
 def find_conflicts(schedule: Schedule) -> list[Conflict]:

@@ -21,7 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
-from ..language import N_, _, ngettext
+from ..language import N_, _, listed, ngettext
 from ..language import _ as translated  # a text marked with N_ where it is kept
 from ..models import (
     AdminUnit,
@@ -156,7 +156,7 @@ def _refuse_if_used(uses: list[tuple[int, str]], name: str) -> None:
         raise ValidationError([Problem("", ngettext(
             "{name} cannot be deleted: {uses} depends on it; move or delete those first",
             "{name} cannot be deleted: {uses} depend on it; move or delete those first",
-            total).format(name=name, uses=", ".join(reasons)))])
+            total).format(name=name, uses=listed(reasons)))])
 
 
 def _carry_zone(session: Session, events: Any, old_zone: str | None, new_zone: str | None) -> None:

@@ -6,12 +6,12 @@ reports is what would go wrong on paper, with the observer and the field named.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ...core.language import N_, _, ngettext
+from ...core.language import N_, _, listed, ngettext
 from ...core.language import _ as translated  # a text marked with N_ where it is kept
+from ...core.scripts import script_name, script_word
 from ..fonts import describe_character, uncovered_characters
 from .drawing import FIELD_NAMES, Composer, back_geometry, front_geometry
 from .layouts import get_layout
@@ -31,14 +31,14 @@ def _uncovered_message(characters: list[str]) -> str:
         return _("no bundled font has {first} and {second}: they would print as empty boxes").format(
             first=describe_character(characters[0]), second=describe_character(characters[1]))
     # A whole name in an unsupported script: the characters briefly, then the scripts.
-    listed = ", ".join(f"'{c}' U+{ord(c):04X}" for c in characters[:8])
+    shown = listed(f"'{c}' U+{ord(c):04X}" for c in characters[:8])
     if len(characters) > 8:
         more = len(characters) - 8
-        listed = ngettext("{listed} and {n} more", "{listed} and {n} more", more).format(
-            listed=listed, n=more)
-    scripts = sorted({unicodedata.name(c, "UNKNOWN").split(" ")[0].title() for c in characters})
+        shown = ngettext("{listed} and {n} more", "{listed} and {n} more", more).format(
+            listed=shown, n=more)
+    scripts = sorted({script_name(script_word(c)) for c in characters})
     return _("no bundled font has {characters} ({scripts}): they would print as empty boxes").format(
-        characters=listed, scripts=", ".join(scripts))
+        characters=shown, scripts=listed(scripts))
 
 
 def _does_not_fit(why: str) -> str:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...core.language import _
+from ...core.language import N_, _, listed
+from ...core.language import _ as translated  # a text marked with N_ where it is kept
 
 MM = 72 / 25.4
 INCH = 72.0
@@ -40,8 +41,8 @@ class Slot:
 
 @dataclass(frozen=True)
 class Layout:
-    name: str
-    title: str
+    name: str  # the id: command line, settings, PDF footer
+    title: str  # in English, marked for translation; display_title is the user's language
     page_width: float
     page_height: float
     badge_width: float
@@ -53,6 +54,11 @@ class Layout:
     gap_x: float = 0.0
     gap_y: float = 0.0
     corner_radius: float = 0.0
+
+    @property
+    def display_title(self) -> str:
+        """The title in the current message language, for choosing a layout on screen."""
+        return translated(self.title)
 
     @property
     def per_page(self) -> int:
@@ -109,14 +115,14 @@ CR80_RADIUS = mm(3.18)
 LAYOUTS: dict[str, Layout] = {
     layout.name: layout
     for layout in (
-        Layout("cr80", "CR80 card, portrait (53.98 x 85.60 mm)", CR80_SHORT, CR80_LONG,
+        Layout("cr80", N_("CR80 card, portrait (53.98 x 85.60 mm)"), CR80_SHORT, CR80_LONG,
                CR80_SHORT, CR80_LONG, corner_radius=CR80_RADIUS),
-        Layout("cr80-landscape", "CR80 card, landscape (85.60 x 53.98 mm)", CR80_LONG, CR80_SHORT,
+        Layout("cr80-landscape", N_("CR80 card, landscape (85.60 x 53.98 mm)"), CR80_LONG, CR80_SHORT,
                CR80_LONG, CR80_SHORT, corner_radius=CR80_RADIUS),
-        Layout("a6", "A6 insert (105 x 148 mm)", mm(105), mm(148), mm(105), mm(148)),
-        Layout("a4-10up", "A4 sheet of 10 inserts, 90 x 54 mm (DURABLE 1445-02)",
+        Layout("a6", N_("A6 insert (105 x 148 mm)"), mm(105), mm(148), mm(105), mm(148)),
+        Layout("a4-10up", N_("A4 sheet of 10 inserts, 90 x 54 mm (DURABLE 1445-02)"),
                mm(210), mm(297), mm(90), mm(54), columns=2, rows=5, left=mm(15), top=mm(12)),
-        Layout("letter-6up", "US Letter sheet of 6 inserts, 4 x 3 in (Avery 5392)",
+        Layout("letter-6up", N_("US Letter sheet of 6 inserts, 4 x 3 in (Avery 5392)"),
                8.5 * INCH, 11 * INCH, 4 * INCH, 3 * INCH, columns=2, rows=3,
                left=0.25 * INCH, top=1 * INCH),
     )
@@ -129,4 +135,4 @@ def get_layout(name: str) -> Layout:
         return LAYOUTS[name]
     except KeyError:
         raise ValueError(_("unknown badge layout {name!r} (layouts: {layouts})").format(
-            name=name, layouts=", ".join(LAYOUTS))) from None
+            name=name, layouts=listed(LAYOUTS))) from None
