@@ -35,7 +35,7 @@ class CalibrationDialog(QDialog):
         super().__init__(parent)
         self.layout_name = layout_name
         layout = get_layout(layout_name)
-        self.setWindowTitle(self.tr("Printer calibration: %1").replace("%1", layout.title))
+        self.setWindowTitle(self.tr("Printer calibration: %1").replace("%1", layout.display_title))
         self.banner = Banner()
         x_mm, y_mm = badge_calibration(layout_name)
         self.x_offset = self._spin_box(x_mm)
