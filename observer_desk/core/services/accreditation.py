@@ -17,7 +17,7 @@ from ..audit import acting_user
 from ..db import Database
 from ..errors import NotFoundError, Problem, ValidationError
 from ..identity import current_user
-from ..language import N_, _, pgettext
+from ..language import _, N_, listed, pgettext
 from ..language import _ as translated  # a text marked with N_ where it is kept
 from ..models import AccreditationEvent, AccreditationStatus, Observer, ObserverPhoto
 
@@ -98,14 +98,14 @@ def _problems_for(observer: Observer, change: StatusChange, has_photo: bool,
     if change.to == current:
         return [_("is already {status}").format(status=status_word(current))]
     if change.to not in TRANSITIONS[current]:
-        allowed = ", ".join(status_word(s) for s in sorted(TRANSITIONS[current])) or _("nothing")
+        allowed = listed(status_word(s) for s in sorted(TRANSITIONS[current])) or _("nothing")
         return [_("cannot go from {current} to {new} (allowed: {allowed})").format(
             current=status_word(current), new=status_word(change.to), allowed=allowed)]
     reasons: list[str] = []
     if change.to in (S.DOCUMENTS_COMPLETE, S.SUBMITTED, S.ACCREDITED):
         missing = missing_documents(observer, has_photo)
         if missing:
-            reasons.append(_("documents incomplete: no {missing}").format(missing=", ".join(missing)))
+            reasons.append(_("documents incomplete: no {missing}").format(missing=listed(missing)))
     if change.to == S.SUBMITTED and not (change.reference.strip() and change.reference_date):
         reasons.append(_("give the note reference and date of the submission to the CEC"))
     if change.to == S.ACCREDITED and not (change.reference.strip() and change.reference_date):

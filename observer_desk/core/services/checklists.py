@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from ...resources import resource_path
 from ..db import Database
 from ..errors import NotFoundError
-from ..language import _
+from ..language import _, listed
 from ..models import AnswerType, Checklist, ChecklistSection, Choice, ChoiceList, Mission, Question
 
 DEFAULT_CHECKLIST_FILE = ("checklists", "default.json")
@@ -90,7 +90,7 @@ def _check_choice_list_fits(question: str, answer_type: AnswerType,
         raise ValueError(
             _("question {question!r}: a yes/no question needs a list with the values 'yes' and "
               "'no' ({list_name!r} has {values})").format(
-                question=question, list_name=list_name, values=", ".join(sorted(values)))
+                question=question, list_name=list_name, values=listed(sorted(values)))
         )
     if answer_type is AnswerType.RATING4:
         rated = [c for c in choices if not c.get("excluded")]
@@ -143,7 +143,7 @@ def validate_definition(definition: dict[str, Any]) -> None:
             try:
                 answer_type = AnswerType(raw_type)
             except ValueError:
-                known = ", ".join(t.value for t in AnswerType)
+                known = listed(t.value for t in AnswerType)
                 raise ValueError(
                     _("question {name!r}: unknown answer type {type!r} (known: {known})")
                     .format(name=name, type=raw_type, known=known)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...documents.xlsform import NOTE_KEY
-from ..language import _, ngettext
+from ..language import _, listed, ngettext
 
 Value = str | float | bool
 Compiled = Callable[[Mapping[str, str], str], Value]
@@ -371,7 +371,7 @@ def expression_problem(text: str, names: Iterable[str] = ()) -> str | None:
         if unknown:
             return ngettext("{names} is not a question of this checklist",
                             "{names} are not questions of this checklist", len(unknown)).format(
-                names=", ".join("${" + name + "}" for name in unknown))
+                names=listed("${" + name + "}" for name in unknown))
     return None
 
 

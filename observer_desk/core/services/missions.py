@@ -13,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..audit import who_changed
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, UsageError, ValidationError
-from ..language import _, ngettext
+from ..language import _, listed, ngettext
 from ..models import (
     BodyKind,
     BodyType,
@@ -101,7 +101,7 @@ def get_mission(db: Database, code: str | None = None) -> Mission:
         if code:
             mission = session.scalar(select(Mission).where(Mission.code == code))
             if mission is None:
-                known = ", ".join(session.scalars(select(Mission.code).order_by(Mission.code)))
+                known = listed(session.scalars(select(Mission.code).order_by(Mission.code)))
                 raise NotFoundError(
                     _("no mission with code {code!r} in {target} (missions: {known})").format(
                         code=code, target=db.target, known=known) if known else
@@ -118,7 +118,7 @@ def get_mission(db: Database, code: str | None = None) -> Mission:
             ngettext("{target} holds {n} mission: name one with --mission CODE ({codes})",
                      "{target} holds {n} missions: name one with --mission CODE ({codes})",
                      len(missions)).format(target=db.target, n=len(missions),
-                                           codes=", ".join(m.code for m in missions)))
+                                           codes=listed(m.code for m in missions)))
     return missions[0]
 
 
@@ -285,7 +285,7 @@ def save_sending_bodies(db: Database, mission_id: int, bodies: list[SendingBodyD
                  and b.version is not None and existing[b.id].version != b.version]
         if stale:
             who = who_changed(session, "sending_body", stale[0].id)
-            names = ", ".join(b.name_en for b in stale)
+            names = listed(b.name_en for b in stale)
             raise StaleEditError(
                 _("{names} changed since you opened the list (changed{who}); reload and make your "
                   "change again").format(names=names, who=who) if who else

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from ..db import Database
 from ..errors import Problem
 from ..identity import current_user
-from ..language import _, pgettext
+from ..language import _, listed, pgettext
 from ..models import (
     AccreditationEvent,
     AccreditationStatus,
@@ -133,7 +133,7 @@ def _observer_row(record: ObserverRecord, index: int, bodies: dict[str, int],
     if body_code:
         body_id = bodies.get(body_code.casefold())
         if body_id is None:
-            known = ", ".join(sorted(bodies)) or _("none yet")
+            known = listed(sorted(bodies)) or _("none yet")
             problems.append(Problem("sending_body", _("no sending body with code {code!r} in this "
                                                       "mission (codes: {known})").format(
                 code=body_code, known=known), at))

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..audit import record_audit
 from ..db import Database
 from ..errors import NotFoundError, Problem
-from ..language import _, ngettext
+from ..language import _, listed, ngettext
 from ..models import (
     Answer,
     AnswerType,
@@ -88,15 +88,15 @@ class _QuestionRule:
             if value in self.allowed:
                 return None
             return _("answer {value!r} is not one of the question's choices ({choices})").format(
-                value=value, choices=", ".join(sorted(self.allowed)))
+                value=value, choices=listed(sorted(self.allowed)))
         if kind is AnswerType.MULTIPLE:
             unknown = [v for v in value.split() if v not in self.allowed]
             if not unknown:
                 return None
             return ngettext("answer {values} is not among the question's choices ({choices})",
                             "answers {values} are not among the question's choices ({choices})",
-                            len(unknown)).format(values=", ".join(map(repr, unknown)),
-                                                 choices=", ".join(sorted(self.allowed)))
+                            len(unknown)).format(values=listed(map(repr, unknown)),
+                                                 choices=listed(sorted(self.allowed)))
         if kind is AnswerType.INTEGER:
             digits = value[1:] if value[:1] in "+-" else value
             if digits.isdigit():

@@ -39,7 +39,7 @@ from ..countries import country_code, country_name
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
 from ..identity import current_user
-from ..language import _, ngettext
+from ..language import _, labelled, listed, ngettext
 from ..models import (
     AccreditationEvent,
     AccreditationStatus,
@@ -293,14 +293,14 @@ def _parse_body(value: object, ctx: _Context) -> int | None:
         country = country_code(text)
         if country:
             matches = set(ctx.bodies_by_country.get(country, ()))
-    codes = ", ".join(b.code for b in ctx.bodies.values()) or _("none yet")
+    codes = listed(b.code for b in ctx.bodies.values()) or _("none yet")
     if not matches:
         raise ParseError(_('"{text}" is not a sending body of this mission; write one of its codes '
                            "({codes}) or its name").format(text=text, codes=codes))
     if len(matches) > 1:
-        listed = ", ".join(sorted(ctx.bodies[i].code for i in matches))
+        matching = listed(sorted(ctx.bodies[i].code for i in matches))
         raise ParseError(_('"{text}" fits several sending bodies ({listed}); write the code of '
-                           "one").format(text=text, listed=listed))
+                           "one").format(text=text, listed=matching))
     return next(iter(matches))
 
 
@@ -472,15 +472,15 @@ def _derived_body(row: _Row, ctx: _Context) -> int | None:
 
 
 def _body_problem(row: _Row, ctx: _Context) -> None:
-    codes = ", ".join(b.code for b in ctx.bodies.values()) or _("none yet")
+    codes = listed(b.code for b in ctx.bodies.values()) or _("none yet")
     citizenship = row.values.get("citizenship")
     found = ctx.bodies_by_country.get(citizenship or "", [])
     column = "sending_body" if ctx.has_body_column else ("citizenship" if citizenship else "")
     if len(found) > 1:
-        listed = ", ".join(sorted(ctx.bodies[i].code for i in found))
+        matching = listed(sorted(ctx.bodies[i].code for i in found))
         row.problem(column, _("{country} sends through several bodies ({listed}); say which in the "
                               "Sending body column").format(country=country_name(citizenship),
-                                                            listed=listed))
+                                                            listed=matching))
     elif citizenship:
         row.problem(column, _("no sending body: the mission has none for {country}; fill in the "
                               "Sending body column (codes: {codes})").format(
@@ -706,11 +706,11 @@ def commit_import(db: Database, plan: ImportPlan, *, progress: Progress | None =
     """
     if plan.has_errors:
         problems = plan.problems
-        listed = [Problem(p.header, p.message, f"{plan.source.name}: {p.where}")
-                  for p in problems[:MAX_LISTED_PROBLEMS]]
+        shown = [Problem(p.header, p.message, labelled(plan.source.name, p.where))
+                 for p in problems[:MAX_LISTED_PROBLEMS]]
         if len(problems) > MAX_LISTED_PROBLEMS:
-            listed.append(Problem("", more_problems(len(problems) - MAX_LISTED_PROBLEMS)))
-        raise ValidationError(listed)
+            shown.append(Problem("", more_problems(len(problems) - MAX_LISTED_PROBLEMS)))
+        raise ValidationError(shown)
     user = user or current_user()
     adds = [r for r in plan.rows if r.action is RowAction.ADD]
     updates = [r for r in plan.rows if r.action is RowAction.UPDATE]

@@ -32,7 +32,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ...resources import resource_path
 from ..db import Database
 from ..errors import NotFoundError, ObserverDeskError, Problem, StaleEditError, UsageError, ValidationError
-from ..language import _, ngettext, pgettext
+from ..language import _, listed, ngettext, pgettext
 from ..models import Mission, Statement, StatementKind, StatementSection, StatementStatus, utcnow
 from .statement_facts import (  # noqa: F401 - the facts are part of this module's interface
     KEY_FINDINGS,
@@ -251,10 +251,10 @@ def _edit_problems(edit: StatementEdit, keys: Sequence[str]) -> list[Problem]:
     if sorted(given) != sorted(keys):
         if given:
             problems.append(Problem("sections", _("the statement's sections are {keys}; got {given}")
-                                    .format(keys=", ".join(keys), given=", ".join(given))))
+                                    .format(keys=listed(keys), given=listed(given))))
         else:
             problems.append(Problem("sections", _("the statement's sections are {keys}; got none")
-                                    .format(keys=", ".join(keys))))
+                                    .format(keys=listed(keys))))
     for section in edit.sections:
         if len(section.heading) > 300:
             problems.append(Problem(section.key, ngettext(
