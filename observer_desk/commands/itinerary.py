@@ -8,6 +8,8 @@ import sys
 from ..core.db import Database
 from . import EXIT_OK, EXIT_PROBLEMS, Parser, chosen_mission, output_path
 
+LANGUAGES = ("en", "ru", "zh")  # the itinerary documents' (core.services.itineraries.DOCUMENT_LANGUAGES)
+
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     itinerary = commands.add_parser(
@@ -35,6 +37,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     who = export.add_mutually_exclusive_group()
     who.add_argument("--observer", metavar="CODE", help="only this observer's itinerary")
     who.add_argument("--team", metavar="NAME", help="only this team's itinerary")
+    export.add_argument("--lang", choices=LANGUAGES, default="en",
+                        help="the language of the file's labels and headings (default en)")
     export.set_defaults(handler=cmd_itinerary_export)
 
 
@@ -58,6 +62,6 @@ def cmd_itinerary_export(db: Database, args: argparse.Namespace) -> int:
     path = output_path(args.out, *EXPORT_SUFFIXES)
     mission = chosen_mission(db, args)
     summary = export_itinerary(db, mission.id, path, observer_code=args.observer,
-                               team_name=args.team)
+                               team_name=args.team, language=args.lang)
     print(f"{summary.describe()} ({mission.code})")
     return EXIT_OK

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from icalendar import Calendar, Event
 
+from ..core.language import _
+
 if TYPE_CHECKING:
     from ..core.services.itineraries import ScheduleRow
     from ..core.services.schedule import MissionInfo
@@ -38,27 +40,52 @@ def event_uid(mission_code: str, event_id: int) -> str:
     return f"{mission_code.lower()}-event-{event_id}@observer-desk"
 
 
-def _description(row: ScheduleRow) -> str:
+# The calendar's own texts, in the document's language (as the PDF's): each phone shows them as
+# written, so they follow the reader, not the program's messages.
+LABELS = {
+    "en": {"counterpart": "Counterpart: {text}", "teams": "Teams: {text}",
+           "participants": "Participants: {text}", "calendar": "{code} itinerary",
+           "calendar_of": "{code} itinerary: {scope}"},
+    "ru": {"counterpart": "Собеседник: {text}", "teams": "Группы: {text}",
+           "participants": "Участники: {text}", "calendar": "Программа {code}",
+           "calendar_of": "Программа {code}: {scope}"},
+    "zh": {"counterpart": "会见对象：{text}", "teams": "小组：{text}",
+           "participants": "参加者：{text}", "calendar": "{code} 日程",
+           "calendar_of": "{code} 日程：{scope}"},
+}
+
+
+def _labels(language: str) -> dict[str, str]:
+    if language not in LABELS:
+        raise ValueError(_("no itinerary texts in {language!r}; choose one of {languages}").format(
+            language=language, languages=", ".join(LABELS)))
+    return LABELS[language]
+
+
+def _description(row: ScheduleRow, language: str = "en") -> str:
+    labels = _labels(language)
     lines = []
     if row.counterpart:
-        lines.append(f"Counterpart: {row.counterpart}")
+        lines.append(labels["counterpart"].format(text=row.counterpart))
     if row.teams:
-        lines.append(f"Teams: {row.teams}")
+        lines.append(labels["teams"].format(text=row.teams))
     if row.observers:
-        lines.append(f"Participants: {row.observers}")
+        lines.append(labels["participants"].format(text=row.observers))
     if row.notes:
         lines.append(row.notes)
     return "\n".join(clean_text(line) for line in lines)
 
 
 def itinerary_calendar(mission: MissionInfo, rows: Sequence[ScheduleRow], *, scope: str = "",
-                       stamp: datetime | None = None) -> Calendar:
+                       stamp: datetime | None = None, language: str = "en") -> Calendar:
+    labels = _labels(language)
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    name = f"{mission.code} itinerary" + (f": {scope}" if scope else "")
+    name = (labels["calendar_of"].format(code=mission.code, scope=scope) if scope
+            else labels["calendar"].format(code=mission.code))
     calendar.add("x-wr-calname", clean_text(name))
     calendar.add("x-wr-timezone", mission.time_zone)
     stamp = stamp or datetime.now(timezone.utc).replace(microsecond=0)
@@ -72,7 +99,7 @@ def itinerary_calendar(mission: MissionInfo, rows: Sequence[ScheduleRow], *, sco
         location = ", ".join(part for part in (row.place, row.address) if part)
         if location:
             event.add("location", clean_text(location))
-        description = _description(row)
+        description = _description(row, language)
         if description:
             event.add("description", description)
         event.add("categories", [row.kind.value])
@@ -86,9 +113,9 @@ def itinerary_calendar(mission: MissionInfo, rows: Sequence[ScheduleRow], *, sco
 
 
 def write_itinerary_calendar(path: Path | str, mission: MissionInfo, rows: Sequence[ScheduleRow],
-                             *, scope: str = "") -> None:
+                             *, scope: str = "", language: str = "en") -> None:
     """Write the calendar through a temporary file, so a failed write leaves no half file."""
-    data = itinerary_calendar(mission, rows, scope=scope).to_ical()
+    data = itinerary_calendar(mission, rows, scope=scope, language=language).to_ical()
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".ics.part",
                                          dir=path.parent or Path("."))

@@ -64,7 +64,7 @@ LABELS = {
         "times": "Times are local times of each place, with the zone named beside them.",
         "meeting": "Meeting", "briefing": "Briefing", "visit": "Polling-station visit",
         "travel": "Travel", "other": "Other", "opening": "opening", "voting": "voting",
-        "count": "count", "area": "Area",
+        "count": "count", "area": "Area", "labelled": "{label}: {text}",
     },
     "ru": {
         "itinerary": "Личная программа", "team_itinerary": "Программа группы",
@@ -77,7 +77,7 @@ LABELS = {
         "times": "Указано местное время каждого места с часовым поясом.",
         "meeting": "Встреча", "briefing": "Брифинг", "visit": "Посещение участка",
         "travel": "Поездка", "other": "Прочее", "opening": "открытие", "voting": "голосование",
-        "count": "подсчёт", "area": "Район",
+        "count": "подсчёт", "area": "Район", "labelled": "{label}: {text}",
     },
     "zh": {
         "itinerary": "个人日程", "team_itinerary": "小组日程",
@@ -89,7 +89,7 @@ LABELS = {
         "as_of": "截至{when}", "times": "所列时间均为各地当地时间，并注明时区。",
         "meeting": "会见", "briefing": "情况介绍", "visit": "访问投票站",
         "travel": "行程", "other": "其他", "opening": "开始投票", "voting": "投票",
-        "count": "计票", "area": "负责区域",
+        "count": "计票", "area": "负责区域", "labelled": "{label}：{text}",
     },
 }
 WEEKDAYS = {
@@ -165,27 +165,32 @@ class _Start(Flowable):
         canvas.page_marks.append((f"itinerary-{canvas.itinerary_count}", self.title))
 
 
-def _contact(label: str, name: str, native: str, phone: str, styles: dict) -> list[Paragraph]:
+def _labelled(labels: dict[str, str], key: str, text: str) -> str:
+    """"Telephone: +7 …"; Chinese writes a full-width colon (电话：…)."""
+    return labels["labelled"].format(label=labels[key], text=text)
+
+
+def _contact(labels: dict[str, str], key: str, name: str, native: str, phone: str,
+             styles: dict) -> list[Paragraph]:
     who = f"{name} ({native})" if native and native != name else name
-    text = f"{label}: {who}" + (f", {phone}" if phone else "")
-    return [_p(text, styles["base"])]
+    return [_p(_labelled(labels, key, who + (f", {phone}" if phone else "")), styles["base"])]
 
 
 def _team_block(card: TeamCard, labels: dict[str, str], styles: dict) -> list[Flowable]:
-    heading = f"{labels['team']}: {card.name}" + (f" ({card.area})" if card.area else "")
+    heading = _labelled(labels, "team", card.name + (f" ({card.area})" if card.area else ""))
     cells: list[Flowable] = [_p(heading, styles["base"], bold=True)]
     if card.vehicle:
-        cells.append(_p(f"{labels['vehicle']}: {card.vehicle}", styles["base"]))
+        cells.append(_p(_labelled(labels, "vehicle", card.vehicle), styles["base"]))
     if card.driver:
-        cells += _contact(labels["driver"], card.driver.name, "", card.driver.phone, styles)
+        cells += _contact(labels, "driver", card.driver.name, "", card.driver.phone, styles)
     if card.interpreter:
-        cells += _contact(labels["interpreter"], card.interpreter.name,
+        cells += _contact(labels, "interpreter", card.interpreter.name,
                           card.interpreter.native_name, card.interpreter.phone, styles)
     members = "; ".join(
         m.name + (f" ({m.native_name})" if m.native_name else "") + (f", {m.phone}" if m.phone else "")
         for m in card.members)
     if members:
-        cells.append(_p(f"{labels['members']}: {members}", styles["base"]))
+        cells.append(_p(_labelled(labels, "members", members), styles["base"]))
     if card.notes:
         cells.append(_p(card.notes, styles["small"], italic=True))
     box = Table([[cells]], colWidths=[TEXT_WIDTH])
@@ -215,7 +220,7 @@ def _entry_row(entry: ItineraryEntry, labels: dict[str, str], styles: dict,
                          (entry.unit, styles["small"], False)])
     other_cell = _lines([(entry.counterpart, styles["base"], False)])
     if show_with and entry.with_whom:
-        other_cell.append(_p(f"{labels['with']}: {entry.with_whom}", styles["small"]))
+        other_cell.append(_p(_labelled(labels, "with", entry.with_whom), styles["small"]))
     return [time_cell, event_cell, place_cell, other_cell]
 
 
@@ -256,14 +261,14 @@ def itinerary_story(mission: MissionInfo, itinerary: PersonalItinerary, language
     described = " · ".join(p for p in (itinerary.key if not team else "", itinerary.description) if p)
     if described:
         story.append(_p(described, styles["base"]))
-    facts = [(labels["phone"], itinerary.phone), (labels["hotel"], itinerary.hotel),
-             (labels["arrival"], itinerary.arrival), (labels["departure"], itinerary.departure)]
-    story += [_p(f"{label}: {value}", styles["base"]) for label, value in facts if value]
+    facts = [("phone", itinerary.phone), ("hotel", itinerary.hotel),
+             ("arrival", itinerary.arrival), ("departure", itinerary.departure)]
+    story += [_p(_labelled(labels, key, value), styles["base"]) for key, value in facts if value]
     story.append(Spacer(1, 6))
     for card in itinerary.teams:
         story += _team_block(card, labels, styles)
     if mission.contact:
-        story.append(_p(f"{labels['secretariat']}: " + mission.contact.replace("\n", "; "),
+        story.append(_p(_labelled(labels, "secretariat", mission.contact.replace("\n", "; ")),
                         styles["small"]))
     story.append(_p(labels["times"], styles["small"]))
     if not itinerary.days:

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QFileDialog,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -29,21 +29,22 @@ from PySide6.QtWidgets import (
 from observer_desk.core.db import Database
 from observer_desk.core.models import EventKind
 from observer_desk.core.services.conflicts import ConflictReport, check_schedule
-from observer_desk.core.services.overview import MissionOverview
 from observer_desk.core.services.itineraries import ExportSummary, export_itinerary
+from observer_desk.core.services.overview import MissionOverview
 from observer_desk.core.services.programme import delete_event, shift_events
 from observer_desk.core.services.schedule import Schedule, ScheduledEvent, load_schedule
 from observer_desk.core.services.venues import list_stations, list_venues
 
-from .errors import show_error
-from .flow_layout import FlowLayout
-from .labels import format_day
-from .event_dialog import EventDialog
-from .itinerary_model import KIND_LABELS, EventFilter, ItineraryModel, kind_label
 from .day_view import DayView
 from .deployment_panel import DeploymentPanel
+from .errors import show_error
+from .event_dialog import EventDialog
+from .flow_layout import FlowLayout
+from .itinerary_model import KIND_LABELS, EventFilter, ItineraryModel, kind_label
+from .labels import format_day
 from .places_panel import PlacesPanel
 from .teams_panel import TeamsPanel
+from .translations import document_language
 from .widgets import heading
 from .workers import TaskRunner
 
@@ -382,12 +383,14 @@ class ItineraryPage(QWidget):
         if path:
             self.export(path)
 
-    def export(self, path: str) -> None:
-        """Write the file on a pool thread: a PDF for the whole mission takes a while."""
+    def export(self, path: str, language: str | None = None) -> None:
+        """Write the file on a pool thread: a PDF for the whole mission takes a while. Its texts
+        are in the interface language unless another document language is given."""
         db, mission_id, scope = self.db, self.mission_id, self.export_scope()
+        language = language or document_language()
         self.export_button.setEnabled(False)
         self.statusMessage.emit(self.tr("Writing %1…").replace("%1", path), 0)
-        self.tasks.start(lambda: export_itinerary(db, mission_id, path, **scope),
+        self.tasks.start(lambda: export_itinerary(db, mission_id, path, language=language, **scope),
                          self._exported, self._export_failed)
 
     def _exported(self, summary: ExportSummary) -> None:

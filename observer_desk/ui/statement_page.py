@@ -67,11 +67,11 @@ from observer_desk.core.services.statements import (
 )
 
 from .errors import describe
-from .findings_labels import interface_language_code
 from .flow_layout import FlowLayout
 from .labels import date_pattern, format_date, from_qdate, language_label, to_qdate
 from .pdf_preview import PdfPreview
 from .statement_models import PlaceholderModel, RevisionModel
+from .translations import document_language
 from .widgets import Banner, heading, muted
 from .workers import TaskRunner
 
@@ -84,7 +84,7 @@ def opening_language(working_languages: list[str]) -> str:
     """The statement language the area opens in: the interface language when the mission works
     in it, else the mission's first working language (English when it has none we write in)."""
     working = [code for code in working_languages if code in LANGUAGES]
-    interface = interface_language_code()
+    interface = document_language()
     if interface in working:
         return interface
     return working[0] if working else "en"

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk.core.db import Database
+from observer_desk.core.errors import Problem
+from observer_desk.core.language import clauses, labelled
 from observer_desk.core.services.bulk import Cancelled
 from observer_desk.core.services.submissions import (
     DuplicateGroup,
@@ -83,13 +85,22 @@ def action_label(row: PlannedSubmission) -> str:
             SubmissionAction.SKIPPED: t("Skipped"), SubmissionAction.ERROR: t("Error")}[row.action]
 
 
+def problem_text(problem: Problem, *, where: bool = False) -> str:
+    """The problem in the punctuation of the interface language ("field: what is wrong"),
+    with where it is in the file before it when asked."""
+    text = labelled(problem.label, problem.message) if problem.field else problem.message
+    return labelled(problem.where, text) if where and problem.where else text
+
+
 def remarks(row: PlannedSubmission) -> str:
+    """The row's problems, or its flags and note, in the interface language (the flags are stored
+    in English; the user reads them here in their own)."""
     if row.problems:
-        return "; ".join(f"{p.label}: {p.message}" if p.field else p.message for p in row.problems)
-    parts = list(row.flags)
+        return clauses(problem_text(p) for p in row.problems)
+    parts = list(row.shown_flags)
     if row.note:
         parts.append(row.note)
-    return "; ".join(parts)
+    return clauses(parts)
 
 
 class SubmissionRowsModel(QAbstractTableModel):
@@ -409,8 +420,9 @@ class PlanPage(QWizardPage):
         lines = [f"<b>{html.escape(self.tr('Row %1').replace('%1', str(planned.row)))}</b> — "
                  f"{html.escape(action_label(planned))}"]
         for problem in planned.problems:
-            lines.append(f"<span style='color:{ERROR_COLOUR}'>{html.escape(str(problem))}</span>")
-        for flag in planned.flags:
+            lines.append(f"<span style='color:{ERROR_COLOUR}'>"
+                         f"{html.escape(problem_text(problem, where=True))}</span>")
+        for flag in planned.shown_flags:
             lines.append(f"<span style='color:{FLAG_COLOUR.name()}'>{html.escape(flag)}</span>")
         if planned.note:
             lines.append(html.escape(planned.note))

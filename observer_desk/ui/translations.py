@@ -18,6 +18,7 @@ from pathlib import Path
 from platformdirs import user_cache_path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from observer_desk.core.language import message_language
 from observer_desk.core.language import set_language as set_message_language
 from observer_desk.core.paths import APP_DIR_NAME
 from observer_desk.core.preferences import interface_language
@@ -42,6 +43,13 @@ def supported_language(code: str | None) -> str | None:
     if base == "zh":
         return "zh_CN"  # the Simplified script is the one translated
     return base if base in LANGUAGES else None
+
+
+def document_language(language: str | None = None) -> str:
+    """The language code of the documents and checklist labels ("en", "ru", "zh") for an interface
+    language ("en", "ru", "zh_CN"); by default the one the window speaks now."""
+    chosen = message_language() if language is None else supported_language(language)
+    return {"ru": "ru", "zh_CN": "zh"}.get(chosen or ENGLISH, "en")
 
 
 def system_language() -> str:

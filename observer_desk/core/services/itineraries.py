@@ -188,19 +188,41 @@ def team_card(schedule: Schedule, team: TeamInfo) -> TeamCard:
     return TeamCard(team.name, area, team.vehicle, members, driver, interpreter, team.notes)
 
 
-def _with_whom(schedule: Schedule, event: ScheduledEvent) -> str:
+#: The itinerary documents' own texts, by document language: what a document says is chosen by
+#: its reader's language (the language argument), not by the program's messages.
+DOCUMENT_LANGUAGES = ("en", "ru", "zh")
+WHOLE_MISSION = {"en": "the whole mission", "ru": "вся миссия", "zh": "观察团全体成员"}
+LIST_SEPARATOR = {"en": ", ", "ru": ", ", "zh": "、"}
+
+
+def observers_text(n: int, language: str = "en") -> str:
+    """"12 observers" in the document's language (Russian with its three plural forms)."""
+    if language == "zh":
+        return f"{n}名观察员"
+    if language == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            word = "наблюдатель"
+        elif 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            word = "наблюдателя"
+        else:
+            word = "наблюдателей"
+        return f"{n} {word}"
+    return f"{n} observer" if n == 1 else f"{n} observers"
+
+
+def _with_whom(schedule: Schedule, event: ScheduledEvent, language: str = "en") -> str:
     teams = [schedule.teams[t].name for t in event.team_ids if t in schedule.teams]
     direct = [schedule.people[i] for i in event.observer_ids if i in schedule.people]
     everyone = len(direct) >= len(schedule.people) > 1
     if everyone:
-        return "the whole mission"
+        return WHOLE_MISSION.get(language, WHOLE_MISSION["en"])
     parts = list(teams)
     if direct:
         if len(direct) > 6:
-            parts.append(f"{len(direct)} observers")
+            parts.append(observers_text(len(direct), language))
         else:
             parts.extend(p.full_name for p in direct)
-    return ", ".join(parts)
+    return LIST_SEPARATOR.get(language, ", ").join(parts)
 
 
 def _entry(schedule: Schedule, event: ScheduledEvent, language: str) -> ItineraryEntry:
@@ -211,7 +233,7 @@ def _entry(schedule: Schedule, event: ScheduledEvent, language: str) -> Itinerar
         place=place.name if place else "", address=place.address if place else "",
         unit=schedule.unit_label(place.unit_id, language) if place else "",
         counterpart=event.counterpart, notes=event.notes, phase=event.phase,
-        with_whom=_with_whom(schedule, event))
+        with_whom=_with_whom(schedule, event, language))
 
 
 def _days(schedule: Schedule, events: Iterable[ScheduledEvent], language: str) -> tuple[ItineraryDay, ...]:
@@ -221,18 +243,27 @@ def _days(schedule: Schedule, events: Iterable[ScheduledEvent], language: str) -
     return tuple(ItineraryDay(day, tuple(entries)) for day, entries in sorted(by_day.items()))
 
 
-def _travel(moment: datetime | None, flight: str, mission: MissionInfo) -> str:
+FLIGHT = {"en": "{when}, flight {flight}", "ru": "{when}, рейс {flight}", "zh": "{when}，航班 {flight}"}
+
+
+def _travel(moment: datetime | None, flight: str, mission: MissionInfo, language: str = "en") -> str:
     if moment is None:
         return ""
     local = _local(moment, mission.time_zone)
     text = f"{local:%Y-%m-%d %H:%M} {offset_label(local)}"
-    return f"{text}, flight {flight}" if flight else text
+    return FLIGHT.get(language, FLIGHT["en"]).format(when=text, flight=flight) if flight else text
 
 
 ROLE_NAMES = {
-    MissionRole.HEAD: "Head of mission", MissionRole.DEPUTY: "Deputy head of mission",
-    MissionRole.COORDINATOR: "Coordinator", MissionRole.OBSERVER: "Observer",
-    MissionRole.INTERPRETER: "Interpreter", MissionRole.STAFF: "Staff",
+    "en": {MissionRole.HEAD: "Head of mission", MissionRole.DEPUTY: "Deputy head of mission",
+           MissionRole.COORDINATOR: "Coordinator", MissionRole.OBSERVER: "Observer",
+           MissionRole.INTERPRETER: "Interpreter", MissionRole.STAFF: "Staff"},
+    "ru": {MissionRole.HEAD: "Глава миссии", MissionRole.DEPUTY: "Заместитель главы миссии",
+           MissionRole.COORDINATOR: "Координатор", MissionRole.OBSERVER: "Наблюдатель",
+           MissionRole.INTERPRETER: "Переводчик", MissionRole.STAFF: "Сотрудник миссии"},
+    "zh": {MissionRole.HEAD: "观察团团长", MissionRole.DEPUTY: "观察团副团长",
+           MissionRole.COORDINATOR: "协调员", MissionRole.OBSERVER: "观察员",
+           MissionRole.INTERPRETER: "翻译", MissionRole.STAFF: "工作人员"},
 }
 
 
@@ -240,12 +271,13 @@ def personal_itinerary(schedule: Schedule, observer_id: int, language: str = "en
     person = schedule.people[observer_id]
     teams = tuple(team_card(schedule, t) for t in schedule.teams.values()
                   if observer_id in t.member_ids or t.interpreter_id == observer_id)
-    description = ROLE_NAMES[person.role] + (f", {person.body}" if person.body else "")
+    role = ROLE_NAMES.get(language, ROLE_NAMES["en"])[person.role]
+    description = ("，" if language == "zh" else ", ").join(part for part in (role, person.body) if part)
     return PersonalItinerary(
         key=person.code, name=person.full_name, native_name=person.native_name,
         description=description, phone=person.phone, hotel=person.hotel,
-        arrival=_travel(person.arrival_at, person.arrival_flight, schedule.mission),
-        departure=_travel(person.departure_at, person.departure_flight, schedule.mission),
+        arrival=_travel(person.arrival_at, person.arrival_flight, schedule.mission, language),
+        departure=_travel(person.departure_at, person.departure_flight, schedule.mission, language),
         teams=teams, days=_days(schedule, schedule.events_of_observer(observer_id), language))
 
 
@@ -355,7 +387,8 @@ def export_itinerary(db: Database, mission_id: int, path: Path | str, *,
                      language: str = "en", progress: Progress | None = None) -> ExportSummary:
     """Write the itinerary of one observer, one team or the whole mission to `path`: a PDF of
     personal itineraries, an Excel workbook with the deployment plan and the schedule, or an
-    iCalendar file, as the extension says."""
+    iCalendar file, as the extension says; its texts in `language` (one of DOCUMENT_LANGUAGES),
+    whatever the language of the program's messages."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
@@ -363,6 +396,9 @@ def export_itinerary(db: Database, mission_id: int, path: Path | str, *,
             file=path.name))
     if observer_code and team_name:
         raise UsageError(_("name an observer or a team, not both"))
+    if language not in DOCUMENT_LANGUAGES:
+        raise UsageError(_("no itinerary texts in {language!r}; choose one of {languages}").format(
+            language=language, languages=", ".join(DOCUMENT_LANGUAGES)))
     schedule = load_schedule(db, mission_id)
     observer_id = find_observer(schedule, observer_code) if observer_code else None
     team_id = find_team(schedule, team_name) if team_name else None
@@ -397,9 +433,10 @@ def export_itinerary(db: Database, mission_id: int, path: Path | str, *,
         from ...documents.itinerary_xlsx import write_itinerary_workbook
 
         write_itinerary_workbook(path, schedule.mission, deployment_rows(schedule, team_ids),
-                                 schedule_rows(schedule, events), scope=scope)
+                                 schedule_rows(schedule, events), scope=scope, language=language)
         return ExportSummary(path, 0, len(events))
     from ...documents.itinerary_ics import write_itinerary_calendar
 
-    write_itinerary_calendar(path, schedule.mission, schedule_rows(schedule, events), scope=scope)
+    write_itinerary_calendar(path, schedule.mission, schedule_rows(schedule, events), scope=scope,
+                             language=language)
     return ExportSummary(path, 0, len(events))

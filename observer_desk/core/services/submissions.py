@@ -94,9 +94,10 @@ SEPARATORS = "/-.:"
 # Why a row is left out (shown in the plan, never stored).
 REJECTED = {"rejected": N_("rejected in ODK Central's review"),
             "validation_status_not_approved": N_("not approved in KoboToolbox's validation")}
-# Flags, which are stored with the report (flag_reason), so they stay in English.
-HELD = {"hasissues": "ODK Central's review says it has issues",
-        "validation_status_on_hold": "on hold in KoboToolbox's validation"}
+# Flags are stored with the report (flag_reason) in English, so that colleagues reading the
+# database in any language read the same words; the plan shows them in the user's language too.
+HELD = {"hasissues": N_("ODK Central's review says it has issues"),
+        "validation_status_on_hold": N_("on hold in KoboToolbox's validation")}
 ONE_WORDS = frozenset({"1", "true", "yes", "1.0"})
 ZERO_WORDS = frozenset({"0", "false", "no", "0.0", ""})
 
@@ -121,6 +122,23 @@ class ColumnUse:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class Flag:
+    """Why a report is flagged for completion: `stored` in English (flag_reason), `shown` in the
+    language of the messages, made from the same template."""
+
+    stored: str
+    shown: str
+
+    def __str__(self) -> str:
+        return self.stored
+
+
+def make_flag(template: str, **values: object) -> Flag:
+    """A flag from a template marked with N_(), filled in English and in the messages' language."""
+    return Flag(template.format(**values), translated(template).format(**values))
+
+
 @dataclass
 class PlannedSubmission:
     row: int
@@ -134,7 +152,7 @@ class PlannedSubmission:
     arrived_at: datetime | None = None
     departed_at: datetime | None = None
     submitted_by: str = ""
-    flags: tuple[str, ...] = ()
+    flags: tuple[Flag, ...] = ()
     problems: tuple[Problem, ...] = ()
     note: str = ""  # why the row is not added (already imported, rejected)
     values: tuple[str | None, ...] = field(default=(), repr=False)  # aligned with plan.questions
@@ -146,7 +164,13 @@ class PlannedSubmission:
 
     @property
     def flag_reason(self) -> str:
-        return "; ".join(self.flags)
+        """The flags as stored with the report: in English, whatever the user's language."""
+        return "; ".join(f.stored for f in self.flags)
+
+    @property
+    def shown_flags(self) -> tuple[str, ...]:
+        """The flags in the language of the messages, for the user to read before the import."""
+        return tuple(f.shown for f in self.flags)
 
 
 @dataclass(frozen=True)
@@ -679,7 +703,7 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
 
     for done, (number, cells) in enumerate(table.rows, start=1):
         problems: list[Problem] = []
-        flags: list[str] = []
+        flags: list[Flag] = []
         values: list[str | None] = [None] * len(ctx.questions)
 
         def cell(index: int | None) -> object:
@@ -746,12 +770,13 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
             station_text = values[by_position[station_question]] or ""
         zone = ctx.mission_zone
         if not station_text:
-            flags.append("no polling station given")
+            flags.append(make_flag(N_("no polling station given")))
         else:
             row.station_number = station_text
             row.station_id = _station(ctx, station_text)
             if row.station_id is None:
-                flags.append(f"no polling station {station_text} in this mission")
+                flags.append(make_flag(N_("no polling station {number} in this mission"),
+                                       number=station_text))
             else:
                 zone = ctx.station_zone[row.station_id]
         # --- team
@@ -761,23 +786,23 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
         if team_text:
             found = ctx.teams.get(team_text.casefold())
             if found is None:
-                flags.append(f"no team {team_text!r} in this mission")
+                flags.append(make_flag(N_("no team {team!r} in this mission"), team=team_text))
             else:
                 row.team_id, row.team_name = found
         elif row.submitted_by and row.submitted_by.casefold() in ctx.teams:
             row.team_id, row.team_name = ctx.teams[row.submitted_by.casefold()]
         else:
-            flags.append("no team given")
+            flags.append(make_flag(N_("no team given")))
         # --- phase
         phase_text = values[by_position[phase_question]] if phase_question else None
         if phase_text is None:
-            flags.append("no phase given (taken as voting)")
+            flags.append(make_flag(N_("no phase given (taken as voting)")))
         else:
             try:
                 row.phase = Phase(phase_text)
             except ValueError:
-                flags.append(f"phase {phase_text!r} is not opening, voting or count (taken as "
-                             "voting)")
+                flags.append(make_flag(N_("phase {phase!r} is not opening, voting or count (taken "
+                                          "as voting)"), phase=phase_text))
         # --- times
         stamps: dict[str, datetime | None] = {}
         for key in ("start", "end", "submitted_at"):
@@ -800,7 +825,7 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
         row.arrived_at = at(arrival_question) or stamps["start"]
         row.departed_at = at(departure_question) or stamps["end"]
         if row.arrived_at is None:
-            flags.append("no time of arrival")
+            flags.append(make_flag(N_("no time of arrival")))
         if row.arrived_at and row.departed_at and row.departed_at < row.arrived_at:
             problems.append(Problem("departure", _("departure {departed:%H:%M} is before arrival "
                                                    "{arrived:%H:%M}").format(
@@ -809,7 +834,7 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
         # --- turnout figures
         if row.station_id is not None and "ballots_issued" in turnout:
             row.reading, note = _reading(ctx, row, values, by_position, turnout, day, zone)
-            if note:
+            if note is not None:
                 flags.append(note)
 
         row.values = tuple(values)
@@ -823,7 +848,7 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
             row.action, row.note = SubmissionAction.ALREADY_IMPORTED, \
                 _("submission {instance} is already in the mission").format(instance=row.instance_id)
         if review in HELD and row.action is SubmissionAction.ADD:
-            row.flags = (*row.flags, HELD[review])
+            row.flags = (*row.flags, make_flag(HELD[review]))
         planned.append(row)
         if done % CHUNK == 0:
             report_progress(progress, done, count)
@@ -833,20 +858,20 @@ def _plan_rows(ctx: _Context, table: SubmissionsTable, columns: list[ColumnUse],
 
 def _reading(ctx: _Context, row: PlannedSubmission, values: list[str | None],
              by_position: dict[str, int], turnout: dict[str, str], day: date,
-             zone: ZoneInfo) -> tuple[tuple[datetime, int, int] | None, str]:
+             zone: ZoneInfo) -> tuple[tuple[datetime, int, int] | None, Flag | None]:
     issued_text = values[by_position[turnout["ballots_issued"]]]
     if not issued_text:
-        return None, ""
+        return None, None
     registered_text = (values[by_position[turnout["registered_voters"]]]
                        if "registered_voters" in turnout else None)
     registered = int(registered_text) if registered_text else ctx.station_registered.get(
         row.station_id or 0)
     issued = int(issued_text)
     if not registered or registered <= 0:
-        return None, "ballots issued given without the number of voters on the list"
+        return None, make_flag(N_("ballots issued given without the number of voters on the list"))
     if issued < 0 or issued > registered:
-        return None, (f"{issued} ballots issued to {registered} voters on the list: no turnout "
-                      "reading taken")
+        return None, make_flag(N_("{issued} ballots issued to {registered} voters on the list: no "
+                                  "turnout reading taken"), issued=issued, registered=registered)
     time_text = (values[by_position[turnout["ballots_issued_time"]]]
                  if "ballots_issued_time" in turnout else None)
     if time_text:
@@ -855,8 +880,8 @@ def _reading(ctx: _Context, row: PlannedSubmission, values: list[str | None],
     else:
         moment = row.arrived_at
     if moment is None:
-        return None, "ballots issued given without a time"
-    return (moment, registered, issued), ""
+        return None, make_flag(N_("ballots issued given without a time"))
+    return (moment, registered, issued), None
 
 
 def _duplicates(ctx: _Context, rows: list[PlannedSubmission]) -> list[DuplicateGroup]:
