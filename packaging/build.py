@@ -40,6 +40,11 @@ APP_NAME = "Observer Desk"
 FOLDER_NAME = "observer-desk"
 MAC_APP = f"{APP_NAME}.app"
 
+# Country names in Russian and Chinese (observer_desk/core/countries.py) come from pycountry's
+# catalogues; the spec leaves out all of pycountry's others (PYCOUNTRY_LANGUAGES there).
+COUNTRY_NAME_CATALOGUES = {language: f"pycountry/locales/{language}/LC_MESSAGES/iso3166-1.mo"
+                           for language in ("ru", "zh_CN")}
+
 # Qt modules that must not be in the bundle (they weigh hundreds of MB and nothing uses them).
 UNWANTED_QT = ("WebEngine", "Qt63D", "Qt3D", "Quick3D", "Multimedia", "VirtualKeyboard")
 
@@ -196,6 +201,10 @@ def check_bundle(bundle: Path, system: str | None = None) -> list[str]:
         if not (migrations / "env.py").is_file() or not list((migrations / "versions").glob("*.py")):
             problems.append("the database migration scripts (observer_desk/core/migrations) are missing")
     files = [path for path in bundle.rglob("*") if path.is_file()]
+    posix_files = [path.as_posix() for path in files]
+    for language, catalogue in COUNTRY_NAME_CATALOGUES.items():
+        if not any(path.endswith("/" + catalogue) for path in posix_files):
+            problems.append(f"country names in {language} missing from the bundle: {catalogue}")
     plugin_names = {(path.parent.name, _library_stem(path.name)) for path in files
                     if path.parent.parent.name == "plugins"}
     for need in needed_plugins(system):

@@ -44,6 +44,7 @@ def _fake_bundle(tmp_path: Path, *, skip: str | None = None) -> Path:
     plugins = {"platforms": ["libqxcb.so", "libqoffscreen.so"], "imageformats": ["libqjpeg.so", "libqsvg.so", "libqpdf.so"],
                "iconengines": ["libqsvgicon.so"]}
     files += [f"_internal/PySide6/Qt/plugins/{folder}/{name}" for folder, names in plugins.items() for name in names]
+    files += [f"_internal/{catalogue}" for catalogue in build.COUNTRY_NAME_CATALOGUES.values()]
     for relative in files:
         path = bundle / relative
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -67,10 +68,25 @@ def test_complete_bundle_passes_the_check(tmp_path: Path) -> None:
     ("_internal/observer_desk/resources/translations/observer_desk_ru.qm", "translations/observer_desk_ru.qm"),
     ("_internal/observer_desk/core/migrations", "migration scripts"),
     ("_internal/observer_desk/resources/docs/user-guide.md", "the user guide is missing"),
+    ("_internal/pycountry/locales/zh_CN/LC_MESSAGES/iso3166-1.mo", "country names in zh_CN missing"),
 ])
 def test_check_names_what_is_missing(tmp_path: Path, missing: str, message: str) -> None:
     problems = build.check_bundle(_fake_bundle(tmp_path, skip=missing), system="Linux")
     assert any(message in problem for problem in problems), problems
+
+
+def test_the_spec_keeps_the_country_name_catalogues_the_program_reads_and_the_check_wants() -> None:
+    import ast
+    import re
+
+    from observer_desk.core import countries
+
+    spec = (ROOT / "packaging" / "observer_desk.spec").read_text(encoding="utf-8")
+    kept = re.search(r"^PYCOUNTRY_LANGUAGES = (\(.*\))$", spec, re.MULTILINE)
+    assert kept, "the spec names the pycountry catalogues it keeps in PYCOUNTRY_LANGUAGES"
+    languages = set(ast.literal_eval(kept.group(1)))
+    assert languages == set(build.COUNTRY_NAME_CATALOGUES) == set(countries._LANG_DOMAINS.values())
+    assert "iso3166-1.mo" in spec
 
 
 def test_check_refuses_unneeded_qt_modules_and_wants_the_native_platform(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ from functools import cache
 
 import pycountry
 
+from .language import message_language, parenthesised
+
 # Everyday names that ISO 3166 does not list as a name of the country.
 ALIASES = {
     "RU": ["Russia", "Россия", "РФ", "Russian Federation (the)"],
@@ -78,10 +80,18 @@ def country_code(text: str | None) -> str | None:
     return _index().get(_fold(text))
 
 
-def country_name(code: str | None, language: str = "en") -> str:
-    """The short name of a country in English, Russian or Chinese ("" for no code)."""
+#: The languages of the messages (observer_desk.core.language) by the language of the names.
+_MESSAGE_LANGUAGES = {"zh_CN": "zh"}
+
+
+def country_name(code: str | None, language: str | None = "en") -> str:
+    """The short name of a country in English, Russian or Chinese ("" for no code); language None
+    is the language the program writes its messages in (the interface language in the window)."""
     if not code:
         return ""
+    if language is None:
+        language = message_language()
+    language = _MESSAGE_LANGUAGES.get(language, language)
     country = pycountry.countries.get(alpha_2=code.upper())
     if country is None:
         return code
@@ -89,3 +99,14 @@ def country_name(code: str | None, language: str = "en") -> str:
     if code.upper() == "RU" and language == "en":
         name = "Russia"
     return _translation(language).gettext(country.name) if language != "en" else name
+
+
+def country_with_code(code: str | None) -> str:
+    """"Kazakhstan (KZ)", "Казахстан (KZ)", "哈萨克斯坦（KZ）": the name in the language of the
+    messages with the code; the code alone for one ISO 3166 does not know ("" for no code)."""
+    if not code:
+        return ""
+    code = code.strip().upper()
+    if pycountry.countries.get(alpha_2=code) is None:
+        return code
+    return parenthesised(country_name(code, None), code)

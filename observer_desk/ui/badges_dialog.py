@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk.core.db import Database
+from observer_desk.core.language import clauses, listed, sentence, sentences
 from observer_desk.core.preferences import badge_calibration
 from observer_desk.core.services.badges import (
     BadgeCandidate,
@@ -366,7 +367,7 @@ class BadgesDialog(QDialog):
             parts.append(self.tr("%Ln draft(s) (not accredited)", "", drafts))
         if self._left_out:
             parts.append(self.tr("%Ln left out because of problems", "", len(self._left_out)))
-        self.selection_note.setText("; ".join(parts))
+        self.selection_note.setText(clauses(parts))
         self._update_reason()
         self.schedule()
 
@@ -487,14 +488,13 @@ class BadgesDialog(QDialog):
         self._generated = result
         self._show_problems(result.problems)
         summary = result.summary
-        text = self.tr("%Ln badge(s)", "", summary.badges) + ", " + self.tr("%Ln page(s)", "", summary.pages)
+        parts = [self.tr("%Ln badge(s)", "", summary.badges), self.tr("%Ln page(s)", "", summary.pages)]
         if summary.drafts:
-            text += ", " + self.tr("%Ln marked DRAFT - NOT VALID", "", summary.drafts)
+            parts.append(self.tr("%Ln marked DRAFT - NOT VALID", "", summary.drafts))
         offset = result.options.offset_mm
         if any(offset):
-            text += ", " + self.tr("printer offset %1").replace(
-                "%1", calibration_label(result.options.layout))
-        self.status.setText(text)
+            parts.append(self.tr("printer offset %1").replace("%1", calibration_label(result.options.layout)))
+        self.status.setText(listed(parts))
         self._update_actions()
 
     def _generated_failed(self, error: Exception) -> None:
@@ -557,7 +557,7 @@ class BadgesDialog(QDialog):
 
     def _reason_missing(self) -> bool:
         if self.record_run.isChecked() and self.reprinted() and not self.reason.text().strip():
-            codes = ", ".join(row.code for row in self.reprinted())
+            codes = listed(row.code for row in self.reprinted())
             self.banner.show_message("error", self.tr(
                 "%1 had badges printed before: give the reason for the reprint.").replace("%1", codes))
             self.reason.setFocus()
@@ -643,22 +643,22 @@ class BadgesDialog(QDialog):
 
     def _record(self, generated: Generated, done: str) -> None:
         if not self.record_run.isChecked():
-            self.banner.show_message("success", done + " " + self.tr("Not recorded as printed."))
+            self.banner.show_message("success", sentences((done, self.tr("Not recorded as printed."))))
             return
         try:
             result = record_print_run(
                 self._db, self._mission_id, generated.observer_ids, generated.options.layout,
                 self.reason.text(), printed_versions=generated.versions)
         except Exception as exc:  # noqa: BLE001 - shown in the dialog
-            self.banner.show_message("error", done + " " + self.tr("The print run was not recorded: %1")
-                                     .replace("%1", describe(exc)))
+            self.banner.show_message("error", sentences((done, self.tr("The print run was not recorded: %1")
+                                                         .replace("%1", describe(exc)))))
             return
-        message = done + " " + self.tr("Print run %1 recorded").replace("%1", str(result.run_id))
+        message = self.tr("Print run %1 recorded").replace("%1", str(result.run_id))
         if result.issued:
             message += self.tr("; %Ln badge(s) issued", "", len(result.issued))
         self.reason.clear()
         self.reload_candidates()
-        self.banner.show_message("success", message + ".")
+        self.banner.show_message("success", sentences((done, sentence(message))))
         self.runRecorded.emit(result.run_id)
 
     def closeEvent(self, event: Any) -> None:

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk.core.db import Database
-from observer_desk.core.errors import ValidationError
+from observer_desk.core.errors import Problem, ValidationError
 from observer_desk.core.services.checklist_editing import (
     ChecklistInfo,
     activate_checklist,
@@ -56,7 +56,7 @@ from observer_desk.core.services.checklist_editing import (
 )
 from observer_desk.core.services.checklist_forms import export_xlsform, import_xlsform
 from observer_desk.core.services.form_logic import expression_problem
-from observer_desk.documents.xlsform import LANGUAGE_NAMES, NOTE_KEY
+from observer_desk.documents.xlsform import LANGUAGE_NAMES, NOTE_KEY, XLSFormError, read_xlsform
 
 from .errors import describe
 from .findings_labels import LANGUAGES, label_in
@@ -527,6 +527,20 @@ class QuestionPanel(QWidget):
         row = self.choices_view.currentIndex().row()
         if 0 <= row < len(self.choices.choices):
             self.choices.remove(row)
+
+
+def form_problems(path: Path | str, refusal: ValidationError) -> tuple[list[Problem], list[Problem]]:
+    """(errors, items a checklist cannot hold) of a form the import refused. The refusal lists
+    both, and a closing remark for the command line, in the user's language; the form is read
+    again to tell them apart. When it cannot be read now, or had neither (installing it failed),
+    every problem of the refusal counts as an error."""
+    try:
+        read = read_xlsform(path)
+    except XLSFormError:
+        return list(refusal.problems), []
+    if not read.errors and not read.unsupported:
+        return list(refusal.problems), []
+    return list(read.errors), list(read.unsupported)
 
 
 class ChecklistEditor(QWidget):
@@ -1008,11 +1022,12 @@ class ChecklistEditor(QWidget):
         try:
             result = import_xlsform(self.db, self.mission_id, path)
         except ValidationError as exc:
-            unsupported = any("left out on request" in p.message for p in exc.problems)
-            listed = "\n".join(f"• {p}" for p in exc.problems if "left out on request" not in p.message)
-            if not unsupported:
+            errors, unsupported = form_problems(path, exc)
+            if errors or not unsupported:
+                listed = "\n".join(f"• {p}" for p in (*errors, *unsupported))
                 self.banner.show_message("error", self.tr("The form was not imported:") + "\n" + listed)
                 return False
+            listed = "\n".join(f"• {p}" for p in unsupported)
             answer = QMessageBox.question(
                 self, self.tr("Import XLSForm"),
                 self.tr("The form has items a checklist cannot hold:\n%1\n\nLeave them out and import "

@@ -25,6 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from observer_desk.core.countries import country_with_code
+from observer_desk.core.language import clauses, labelled
 from observer_desk.core.models import BodyType, MissionRole, Sex
 from observer_desk.core.services.roster import mask_passport
 from observer_desk.core.services.roster_import import (
@@ -37,7 +39,7 @@ from observer_desk.core.services.roster_import import (
 )
 from observer_desk.documents.roster_columns import COLUMNS
 
-from .labels import body_type_label, country_label, format_number
+from .labels import body_type_label, format_number
 from .observer_labels import ERROR_COLOUR, WARNING_COLOUR, role_label, sex_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -71,7 +73,7 @@ def value_text(name: str, value: object, context: PlanContext) -> str:
     if name == "passport_number":
         return mask_passport(str(value))
     if name == "citizenship":
-        return country_label(str(value))
+        return country_with_code(str(value))
     if isinstance(value, MissionRole):
         return role_label(value)
     if isinstance(value, Sex):
@@ -120,6 +122,12 @@ def action_icon(action: RowAction, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
+def place_and_part(place: str, part: str) -> str:
+    """A place in the file and a narrower one inside it: "Sheet Лист1, row 7, column F"."""
+    return QCoreApplication.translate("ImportPlan", "%1, %2", "a place in the file, then a part of it") \
+        .replace("%2", part).replace("%1", place)
+
+
 def place_in_row(problem: RowProblem) -> str:
     """Where in its row a problem is: "column F (Дата рождения)", or "" for the whole row."""
     if not problem.column:
@@ -131,18 +139,18 @@ def place_in_row(problem: RowProblem) -> str:
 
 def problem_text(problem: RowProblem) -> str:
     place = place_in_row(problem)
-    return f"{place}: {problem.message}" if place else problem.message
+    return labelled(place, problem.message) if place else problem.message
 
 
 def full_place(problem: RowProblem) -> str:
     """"Sheet Лист1, row 7, column F (Дата рождения)": enough to find the cell in Excel."""
     text = _t("Sheet %1, row %2").replace("%1", problem.sheet).replace("%2", str(problem.row))
     place = place_in_row(problem)
-    return f"{text}, {place}" if place else text
+    return place_and_part(text, place) if place else text
 
 
 def change_text(change: FieldChange) -> str:
-    return f"{change.label}: {change.old or _t('(empty)')} {ARROW} {change.new}"
+    return labelled(change.label, f"{change.old or _t('(empty)')} {ARROW} {change.new}")
 
 
 def row_summary(row: PlannedRow, context: PlanContext = PlanContext()) -> str:
@@ -159,7 +167,7 @@ def row_summary(row: PlannedRow, context: PlanContext = PlanContext()) -> str:
     else:
         parts = [_t("Same as the roster")]
     parts += ["⚠ " + problem_text(w) for w in row.warnings]
-    return "; ".join(parts)
+    return clauses(parts)
 
 
 def row_details(row: PlannedRow, context: PlanContext = PlanContext()) -> list[tuple[str, str]]:
@@ -167,14 +175,14 @@ def row_details(row: PlannedRow, context: PlanContext = PlanContext()) -> list[t
     or "note"."""
     lines: list[tuple[str, str]] = []
     for problem in row.problems:
-        lines.append(("error", f"{full_place(problem)}: {problem.message}"))
+        lines.append(("error", labelled(full_place(problem), problem.message)))
     for change in row.changes:
         lines.append(("change", change_text(change)))
     for warning in row.warnings:
-        lines.append(("warning", f"{full_place(warning)}: {warning.message}"))
+        lines.append(("warning", labelled(full_place(warning), warning.message)))
     if row.action is RowAction.ADD:
         lines.append(("note", _t("A new observer, nominated on import:")))
-        lines += [("value", f"{label}: {text}") for label, text in new_values(row, context)]
+        lines += [("value", labelled(label, text)) for label, text in new_values(row, context)]
     elif not lines:
         lines.append(("note", _t("Already in the roster exactly like this; nothing changes.")))
     return lines
@@ -274,5 +282,6 @@ class ImportPlanModel(QAbstractTableModel):
         if column == self.NAME:
             return row.name
         if column == self.PLACE:
-            return f"{row.sheet}, {format_number(row.row)}" if self._several_sheets else format_number(row.row)
+            return place_and_part(row.sheet, format_number(row.row)) if self._several_sheets \
+                else format_number(row.row)
         return row_summary(row, self.context)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk.core.db import Database
+from observer_desk.core.language import clauses, listed, parenthesised, sentences
 from observer_desk.core.services.missions import get_mission_by_id, sending_bodies
 from observer_desk.core.services.roster_export import export_nominations_template
 from observer_desk.core.services.roster_import import (
@@ -312,7 +313,7 @@ class PlanPage(QWizardPage):
         if counts[RowAction.ERROR]:
             text = self.tr("%n row(s) with errors: nothing will be imported until they are fixed.", "",
                            counts[RowAction.ERROR])
-            text += " " + self.tr("Correct them in the file, save it, and choose Check again.")
+            text = sentences((text, self.tr("Correct them in the file, save it, and choose Check again.")))
             self.banner.show_message("error", text, self.tr("Check again"))
         elif counts[RowAction.ADD] + counts[RowAction.UPDATE] == 0:
             self.banner.show_message("info", self.tr("Every row matches the roster already: there is nothing to import."),
@@ -328,7 +329,7 @@ class PlanPage(QWizardPage):
                 text = self.tr("Ready: choose Import to add %1 and update %2.").replace("%1", added) \
                     .replace("%2", format_number(counts[RowAction.UPDATE]))
             if warned:
-                text += " " + warning_text
+                text = sentences((text, warning_text))
             self.banner.show_message("warning" if warned else "success", text)
 
     def _notes(self, plan: ImportPlan) -> str:
@@ -338,7 +339,7 @@ class PlanPage(QWizardPage):
             where = (self.tr("sheet %1, column %2").replace("%1", column.sheet).replace("%2", column.letter)
                      if several else self.tr("column %1").replace("%1", column.letter))
             note = self.tr("not recognised, left out") if column.unknown else column.note
-            parts.append(f"{where} “{column.header}” ({note})")
+            parts.append(parenthesised(f"{where} “{column.header}”", note))
         for column in plan.unheaded_columns:
             parts.append(self.tr("column %1 on sheet %2 has %n value(s) but no header", "", column.count)
                          .replace("%1", column.letter).replace("%2", column.sheet))
@@ -347,7 +348,7 @@ class PlanPage(QWizardPage):
         parts += list(plan.notes)
         if not parts:
             return ""
-        return self.tr("Not imported: %1.").replace("%1", "; ".join(parts))
+        return self.tr("Not imported: %1.").replace("%1", clauses(parts))
 
     def show_failure(self, exc: Exception, stopped: bool) -> None:
         self.summary.setText(self.tr("No plan"))
@@ -436,7 +437,7 @@ class DonePage(ResultPage):
                  .replace("%3", format_number(result.unchanged))]
         for codes, label in ((result.added, self.tr("Added: %1")), (result.updated, self.tr("Updated: %1"))):
             if codes:
-                shown = ", ".join(codes[:LISTED_CODES])
+                shown = listed(codes[:LISTED_CODES])
                 if len(codes) > LISTED_CODES:
                     shown += " " + self.tr("and %1 more").replace("%1", format_number(len(codes) - LISTED_CODES))
                 lines.append(label.replace("%1", shown))

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_desk.core.countries import country_with_code
 from observer_desk.core.errors import Problem
+from observer_desk.core.language import _, sentence
 from observer_desk.core.models import ElectionType
 from observer_desk.core.services.missions import LANGUAGE_CODES
 
-from .labels import country_label, date_pattern, election_type_label, from_qdate, language_label, to_qdate
+from .labels import date_pattern, election_type_label, from_qdate, language_label, to_qdate
 from .widgets import error_label
 
 COMPACT_FIELDS = (
@@ -218,7 +220,7 @@ class MissionForm(QWidget):
 
     def _show_country_name(self, text: str) -> None:
         code = text.strip().upper()
-        self.host_country_name.setText(country_label(code) if len(code) == 2 else "")
+        self.host_country_name.setText(country_with_code(code) if len(code) == 2 else "")
 
     def _changed(self, *_args: object) -> None:
         if not self._loading:
@@ -279,10 +281,10 @@ class MissionForm(QWidget):
     # problems ----------------------------------------------------------------------------
 
     def problem_text(self, problem: Problem) -> str:
-        if problem.message == "is required":
+        if problem.message == _("is required"):  # the core's words, in the language it writes
             return self.tr("Required: please fill this in.")
         message = problem.message
-        return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+        return sentence(message[:1].upper() + message[1:])
 
     def show_problems(self, problems: list[Problem]) -> list[Problem]:
         """Show each problem under its field; return those that belong to no field here."""

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_desk.core.countries import country_with_code
 from observer_desk.core.db import Database
+from observer_desk.core.language import parenthesised
 from observer_desk.core.models import AccreditationStatus
 from observer_desk.core.services.overview import INACTIVE_STATUSES, MissionOverview
 
@@ -29,7 +31,6 @@ from .close_mission_dialog import CloseMissionDialog
 from .errors import describe
 from .labels import (
     accreditation_status_label,
-    country_label,
     election_type_label,
     format_date,
     format_number,
@@ -148,15 +149,15 @@ class OverviewView(QScrollArea):
         facts = self.fact_labels
         facts["election"].setText(election_type_label(overview.election_type))
         facts["election_day"].setText(format_date(overview.election_date, weekday=True))
-        facts["host"].setText(country_label(overview.host_country))
+        facts["host"].setText(country_with_code(overview.host_country))
         facts["cec"].setText(overview.cec_name or self.tr("not recorded yet"))
         organisation = overview.organisation
         if overview.organisation_short:
-            organisation += f" ({overview.organisation_short})"
+            organisation = parenthesised(organisation, overview.organisation_short)
         facts["organisation"].setText(organisation)
         facts["period"].setText(format_period(overview.period_start, overview.period_end))
         offset = _utc_offset(overview.time_zone, overview.election_date)
-        facts["time_zone"].setText(f"{overview.time_zone} ({offset})" if offset else overview.time_zone)
+        facts["time_zone"].setText(parenthesised(overview.time_zone, offset) if offset else overview.time_zone)
         head = overview.head_of_mission
         if head is None:
             facts["head"].setText(self.tr("not chosen yet"))

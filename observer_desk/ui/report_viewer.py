@@ -9,6 +9,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from observer_desk.core.language import labelled, listed, parenthesised
 from observer_desk.core.services.form_logic import FormLogic
 from observer_desk.core.services.report_editing import ReportDetails
 from observer_desk.documents.xlsform import NOTE_KEY
@@ -44,11 +45,11 @@ def report_html(details: ReportDetails, definition: dict, language: str) -> str:
     when = " – ".join(t for t in (local_time(details.arrived_at, zone, with_date=True),
                                   local_time(details.departed_at, zone)) if t)
     parts = [f"<h2 style='margin-bottom:2px'>{e(_t('Station'))} {e(station)}</h2>"]
-    facts = [(_t("Place"), ", ".join(p for p in (details.unit_name,) if p) or "—"),
+    facts = [(_t("Place"), listed(p for p in (details.unit_name,) if p) or "—"),
              (_t("Team"), details.team_name or "—"), (_t("Phase"), phase_label(details.phase)),
-             (_t("Visit"), f"{when} ({utc_offset(zone, details.arrived_at)}, {zone})" if when else "—"),
-             (_t("Source"), source_label(details.source) + (f", {details.submitted_by}"
-                                                           if details.submitted_by else "")),
+             (_t("Visit"), parenthesised(when, listed((utc_offset(zone, details.arrived_at), zone)))
+              if when else "—"),
+             (_t("Source"), listed(p for p in (source_label(details.source), details.submitted_by) if p)),
              (_t("Checklist"), details.checklist_label)]
     if details.instance_id:
         facts.append((_t("Submission"), details.instance_id))
@@ -77,7 +78,7 @@ def report_html(details: ReportDetails, definition: dict, language: str) -> str:
                     if choice and choice.get("negative"):
                         text = f"<b style='color:{ERROR_COLOUR}'>{text}</b>"
                     pieces.append(text)
-                shown_value = ", ".join(pieces)
+                shown_value = listed(pieces)
             else:
                 shown_value = e(value)
             rows.append(f"<tr><td width='60%' style='padding:2px 10px 2px 0'>"
@@ -92,9 +93,10 @@ def report_html(details: ReportDetails, definition: dict, language: str) -> str:
         for incident in details.incidents:
             colour = SEVERITY_COLOURS[incident.severity].name()
             at = local_time(incident.occurred_at, zone)
+            what = labelled(incident.category, incident.description) if incident.description \
+                else incident.category
             items.append(f"<li><b style='color:{colour}'>{e(severity_label(incident.severity))}</b>"
-                         f"{' · ' + e(at) if at else ''} · {e(incident.category)}"
-                         f"{': ' + e(incident.description) if incident.description else ''}</li>")
+                         f"{' · ' + e(at) if at else ''} · {e(what)}</li>")
         parts.append("<ul style='margin-top:0'>" + "".join(items) + "</ul>")
     else:
         parts.append(f"<p style='color:gray'>{e(_t('None'))}</p>")

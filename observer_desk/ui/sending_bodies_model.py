@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from observer_desk.core.countries import country_with_code
 from observer_desk.core.models import BodyKind, BodyType
 from observer_desk.core.services.missions import BodyCount, SendingBodyData
 
@@ -135,6 +136,8 @@ class SendingBodiesModel(QAbstractTableModel):
                 return "\n".join(row.problems)
             if column == self.OBSERVERS:
                 return self._quota_tooltip(row)
+            if column == self.COUNTRY:  # the column is only wide enough for the code
+                return country_with_code(body.country_code) or None
             if column in self.TEXT_ATTRIBUTES:
                 return getattr(body, self.TEXT_ATTRIBUTES[column]) or None  # names are often cut short
         return None

@@ -2153,6 +2153,11 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>New observer</source>
         <translation>New observer</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a place in the file, then a part of it</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>

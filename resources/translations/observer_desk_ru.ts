@@ -2190,6 +2190,11 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>New observer</source>
         <translation>Новый наблюдатель</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a place in the file, then a part of it</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -3629,7 +3634,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation>Изменить &amp;статус…</translation>
+        <translation>Изменить с&amp;татус…</translation>
     </message>
     <message>
         <source>Move the chosen observers to another accreditation status</source>

@@ -2116,6 +2116,11 @@ Backups taken before still hold the personal data: delete them from the backups 
         <source>New observer</source>
         <translation>新观察员</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a place in the file, then a part of it</comment>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -3577,7 +3582,7 @@ Your changes are still in this window. Copy what you need, then reload to see th
     </message>
     <message>
         <source>&amp;Export roster…</source>
-        <translation>导出名册(&amp;E)…</translation>
+        <translation>导出名册(&amp;R)…</translation>
     </message>
     <message>
         <source>The whole roster as a workbook, with the list for the CEC</source>
