@@ -217,6 +217,18 @@ def test_the_badges_dialog_summarises_and_reports_in_chinese(qtbot, speaking, de
     assert banner.endswith("。") and not ASCII_GLUE.search(banner), banner
 
 
+def test_the_layouts_are_named_in_the_interface_language(qtbot, speaking, demo_db) -> None:  # noqa: ANN001
+    from observer_desk.documents.badges.layouts import LAYOUTS
+
+    db, mission_id = demo_db
+    speaking("ru")
+    dialog = open_badges_dialog(None, db, mission_id, None)
+    qtbot.addWidget(dialog)
+    _ready(qtbot, dialog)
+    shown = [dialog.layout_box.itemText(i) for i in range(dialog.layout_box.count())]
+    assert shown == [core_text(layout.title) for layout in LAYOUTS.values()]
+
+
 # --- 7. the report viewer --------------------------------------------------------------------------
 
 def _details(**changes: object) -> ReportDetails:

@@ -223,7 +223,7 @@ class BadgesDialog(QDialog):
         how = QGroupBox(self.tr("Layout"))
         self.layout_box = QComboBox()
         for name, layout in LAYOUTS.items():
-            self.layout_box.addItem(layout.title, name)
+            self.layout_box.addItem(layout.display_title, name)
         remembered = application_settings().value(LAYOUT_KEY, DEFAULT_LAYOUT)
         index = self.layout_box.findData(remembered if remembered in LAYOUTS else DEFAULT_LAYOUT)
         self.layout_box.setCurrentIndex(max(index, 0))
