@@ -479,12 +479,12 @@ def _body_problem(row: _Row, ctx: _Context) -> None:
     if len(found) > 1:
         matching = listed(sorted(ctx.bodies[i].code for i in found))
         row.problem(column, _("{country} sends through several bodies ({listed}); say which in the "
-                              "Sending body column").format(country=country_name(citizenship),
+                              "Sending body column").format(country=country_name(citizenship, None),
                                                             listed=matching))
     elif citizenship:
         row.problem(column, _("no sending body: the mission has none for {country}; fill in the "
                               "Sending body column (codes: {codes})").format(
-            country=country_name(citizenship), codes=codes))
+            country=country_name(citizenship, None), codes=codes))
     else:
         row.problem(column, _("no sending body: fill in the Sending body column or the citizenship "
                               "(codes: {codes})").format(codes=codes))
