@@ -82,3 +82,20 @@ def test_pieces_are_glued_with_each_language_s_punctuation() -> None:
         "东道国：请填写", "甲、乙", "甲；乙", "甲。乙。", "好。", "好。", "SCO-09（已提交）")
     set_language("ru")
     assert sentences(["А.", "Б."]) == "А. Б." and labelled("страна", "KZ") == "страна: KZ"
+
+
+def test_the_check_refuses_texts_built_in_place_or_translated_at_import(tmp_path: Path) -> None:
+    module = tmp_path / "refusals.py"
+    module.write_text(
+        "from observer_desk.core.language import N_, _\n"
+        "TITLE = _('Observers')\n"                       # English forever: translated on import
+        "LABELS = {'code': N_('code')}\n"                 # fine: marked, translated where shown
+        "def refuse(code, rows):\n"
+        "    for _ in rows:\n"                            # hides the translation function
+        "        pass\n"
+        "    return _(f'no observer {code}'), _(LABELS['code'])\n", encoding="utf-8")
+    problems = messages_build.source_problems([module])
+    assert any(":2: _() runs when the module is imported" in p for p in problems)
+    assert any(":5: assigns the name '_'" in p for p in problems)
+    assert any(":7: _() needs plain string literals" in p for p in problems)
+    assert len(problems) == 3  # the N_() table and _(LABELS[...]) are how it should be done

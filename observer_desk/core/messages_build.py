@@ -162,7 +162,8 @@ def source_problems(sources: list[Path] | None = None) -> list[str]:
     problems = []
     for path in sources if sources is not None else source_files():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        relative = path.relative_to(_PACKAGE_DIR.parent).as_posix()
+        relative = path.relative_to(_PACKAGE_DIR.parent).as_posix() if path.is_relative_to(_PACKAGE_DIR.parent) \
+            else path.as_posix()
         imported = {alias.asname or alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
                     and (node.module or "").endswith("language") for alias in node.names}
         if not imported:
@@ -179,7 +180,28 @@ def source_problems(sources: list[Path] | None = None) -> list[str]:
                                 "function in this module; use another name")
             if "_" in imported and isinstance(node, ast.arg) and node.arg == "_":
                 problems.append(f"{relative}:{node.lineno}: a parameter named '_' hides the translation function")
+        problems += _translated_at_import(tree, relative, imported)
     return problems
+
+
+def _translated_at_import(tree: ast.Module, relative: str, imported: set[str]) -> list[str]:
+    """Texts translated while the module is imported, before the window chooses the language:
+    they would stay English. Tables mark their texts with N_() and translate where shown."""
+    found = []
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            return  # runs when called, after the language is chosen
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in imported \
+                and node.func.id in _FUNCTIONS and node.func.id != "N_":
+            found.append(f"{relative}:{node.lineno}: {node.func.id}() runs when the module is imported, "
+                         "before the language is chosen; mark the text with N_() and translate it where "
+                         "it is shown")
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(tree)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
