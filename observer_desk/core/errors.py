@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .language import clauses, labelled, message_language, pgettext
+from .language import clauses, labelled, per_language, pgettext
 
 
 class ObserverDeskError(Exception):
@@ -157,17 +157,13 @@ def _field_labels() -> dict[str, str]:
     }
 
 
-_labels_by_language: dict[str, dict[str, str]] = {}
+_labels = per_language(_field_labels)
 
 
 def field_label(field: str) -> str:
     """How a message names a field: its label in the current language, or for an id without one
     (a question's name, a column heading: names the user wrote) the id exactly as written."""
-    language = message_language()
-    labels = _labels_by_language.get(language)
-    if labels is None:
-        labels = _labels_by_language[language] = _field_labels()
-    return labels.get(field) or field
+    return _labels().get(field) or field
 
 
 def labelled_fields() -> frozenset[str]:

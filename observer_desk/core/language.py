@@ -27,6 +27,7 @@ import gettext
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 ENGLISH = "en"
@@ -92,6 +93,19 @@ def pgettext(context: str, text: str) -> str:
 def N_(text: str) -> str:  # noqa: N802 - the usual gettext name
     """Marks a text for translation where it is kept; translate it where it is shown."""
     return text
+
+
+def per_language(build: Callable[[], dict[str, str]]) -> Callable[[], dict[str, str]]:
+    """A table of texts translated by build(), built once for each language it is asked in."""
+    tables: dict[str, dict[str, str]] = {}
+
+    def table() -> dict[str, str]:
+        language = _language
+        if language not in tables:
+            tables[language] = build()
+        return tables[language]
+
+    return table
 
 
 # Punctuation that joins pieces of a message differs between the languages: Chinese writes a

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .language import message_language, pgettext
+from .language import per_language, pgettext
 
 #: Other words for a script: the first word of some characters' names, and names the code uses.
 _ALIASES = {"CHINESE": "CJK", "HAN": "CJK", "IDEOGRAPHIC": "CJK"}
@@ -50,7 +50,7 @@ def _script_names() -> dict[str, str]:
     }
 
 
-_names_by_language: dict[str, dict[str, str]] = {}
+_names = per_language(_script_names)
 
 
 def script_word(character: str) -> str:
@@ -64,8 +64,4 @@ def script_name(script: str) -> str:
     without a translated name keeps its English name ("Cherokee")."""
     key = script.upper()
     key = _ALIASES.get(key, key)
-    language = message_language()
-    names = _names_by_language.get(language)
-    if names is None:
-        names = _names_by_language[language] = _script_names()
-    return names.get(key) or script.title()
+    return _names().get(key) or script.title()
