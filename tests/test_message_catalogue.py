@@ -99,3 +99,41 @@ def test_the_check_refuses_texts_built_in_place_or_translated_at_import(tmp_path
     assert any(":5: assigns the name '_'" in p for p in problems)
     assert any(":7: _() needs plain string literals" in p for p in problems)
     assert len(problems) == 3  # the N_() table and _(LABELS[...]) are how it should be done
+
+
+def test_a_packaged_build_takes_its_compiled_catalogue_whatever_the_dates(tmp_path: Path, monkeypatch) -> None:
+    import os
+    import sys
+
+    from observer_desk import resources
+
+    folder = tmp_path / "resources" / "messages"
+    folder.mkdir(parents=True)
+    po = folder / "ru.po"
+    po.write_bytes((messages_build.CHECKOUT_CATALOGUE_DIR / "ru.po").read_bytes())
+    bundled = language.compile_catalogue(po, folder / "ru.mo", "ru")
+    os.utime(bundled, (1_000_000, 1_000_000))  # copied without its date: older than the .po
+    monkeypatch.setattr(resources, "resources_dir", lambda: tmp_path / "resources")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert language.compiled_catalogue("ru", cache_dir=tmp_path / "cache") == bundled
+    assert not (tmp_path / "cache").exists()  # nothing compiled at start
+
+
+def test_a_checkout_compiles_each_version_of_a_catalogue_apart(tmp_path: Path, monkeypatch) -> None:
+    from observer_desk import resources
+
+    folder = tmp_path / "resources" / "messages"
+    folder.mkdir(parents=True)
+    po = folder / "ru.po"
+    text = (messages_build.CHECKOUT_CATALOGUE_DIR / "ru.po").read_text(encoding="utf-8")
+    po.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(resources, "resources_dir", lambda: tmp_path / "resources")
+    first = language.compiled_catalogue("ru", cache_dir=tmp_path / "cache")
+    po.write_text(text.replace('msgstr "миссия не может закончиться раньше, чем начнётся"',
+                               'msgstr "миссия заканчивается раньше начала"'), encoding="utf-8")
+    second = language.compiled_catalogue("ru", cache_dir=tmp_path / "cache")
+    assert first != second and first.is_file() and second.is_file()
+    import gettext
+    with open(second, "rb") as stream:
+        assert gettext.GNUTranslations(stream).gettext("the mission cannot end before it starts") == \
+            "миссия заканчивается раньше начала"

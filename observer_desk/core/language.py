@@ -24,7 +24,9 @@ Translate the template first and fill it afterwards: never an f-string inside ``
 from __future__ import annotations
 
 import gettext
+import hashlib
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import Callable
@@ -179,17 +181,20 @@ def compiled_catalogue(language: str, cache_dir: Path | None = None) -> Path | N
         return None
     po = folder / po_file_name(language)
     bundled = folder / mo_file_name(language)
-    if _fresh(bundled, po):
-        return bundled
+    if bundled.is_file() and (getattr(sys, "frozen", False) or _fresh(bundled, po)):
+        return bundled  # a packaged build ships its catalogues compiled, whatever the files' dates
     if not po.is_file():
         return None
-    cached = (cache_dir or messages_cache_dir()) / mo_file_name(language)
-    if _fresh(cached, po):
+    # Named after the .po's content: checkouts of other versions share the cache folder.
+    digest = hashlib.sha256(po.read_bytes()).hexdigest()[:16]
+    cached = (cache_dir or messages_cache_dir()) / f"{language}-{digest}.mo"
+    if cached.is_file():
         return cached
     try:
         compile_catalogue(po, cached, language)
     except (ImportError, OSError):
-        return None
+        # no Babel to compile with: an older compiled catalogue beats English
+        return bundled if bundled.is_file() else None
     return cached
 
 
