@@ -247,7 +247,7 @@ def test_a_stale_mission_edit_names_who_changed_it(db: Database, mission_id: int
     version = missions.get_mission_by_id(db, mission_id).version
     monkeypatch.setenv("OBSERVER_DESK_USER", "Erlan")
     missions.update_mission(db, mission_id, version, {"cec_name": "Central Election Commission"})
-    with pytest.raises(StaleEditError, match=r"changed by Erlan at .*: cec name since you opened it"):
+    with pytest.raises(StaleEditError, match=r"changed by Erlan at .*: election commission since you opened it"):
         missions.update_mission(db, mission_id, version, {"title": "Another title"})
 
 

@@ -59,7 +59,7 @@ def test_update_checks_version_and_values(db) -> None:
     mission = svc.update_mission(db, mission_id, 1, {"title": "Renamed", "travel_buffer_minutes": 30})
     assert (mission.title, mission.version) == ("Renamed", 2)
     with pytest.raises(StaleEditError, match="was changed by test-user at .*: title, travel buffer "
-                                             "minutes since you opened it"):
+                                             "since you opened it"):
         svc.update_mission(db, mission_id, 1, {"title": "From a stale window"})
     with pytest.raises(ValidationError, match="cannot end before"):
         svc.update_mission(db, mission_id, 2, {"period_end": date(2023, 1, 1)})

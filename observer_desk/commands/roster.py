@@ -108,7 +108,7 @@ def plan_notes(plan) -> list[str]:
                      f"{'s' if column.count != 1 else ''} (first in row {column.first_row}) not "
                      "imported, the column has no header")
     for sheet in plan.skipped_sheets:
-        if sheet.reason != "empty":
+        if not sheet.empty:
             notes.append(f"sheet {sheet.name}: not read, {sheet.reason}")
     notes.extend(plan.notes)
     return notes

@@ -30,7 +30,9 @@ from sqlalchemy import Connection, event, func, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import get_history
 
+from .errors import field_label, labelled_fields
 from .identity import current_user
+from .language import _, listed, per_language, pgettext
 from .models import AuditAction, AuditEntry, Base, utcnow
 
 PENDING_KEY = "observer_desk.audit.pending"
@@ -771,13 +773,48 @@ def latest_change(session: Session, table: str, record_id: int) -> AuditRow | No
     return _row(entry) if entry is not None else None
 
 
+def _audited_labels() -> dict[str, str]:
+    """Labels of the columns of edited records that no problem names (so core.errors has none)."""
+    return {
+        "badge_version": pgettext("field", "badge version"),
+        "body_type": pgettext("field", "body type"),
+        "cec_certificate_date": pgettext("field", "CEC certificate date"),
+        "cec_note_date": pgettext("field", "CEC note date"),
+        "closed_at": pgettext("field", "closed at"),
+        "contact": pgettext("field", "contact"),
+        "country_code": pgettext("field", "country code"),
+        "election_type": pgettext("field", "election type"),
+        "logo": pgettext("field", "logo"),
+        "replaced_by_id": pgettext("field", "replaced by"),
+        "status_reason": pgettext("field", "status reason"),
+    }
+
+
+_audited = per_language(_audited_labels)
+
+
+def changed_field_label(name: str) -> str:
+    """A changed field as a message in the current language names it: its label where it has one,
+    else the stored name made readable (a question's name, a collection such as 'members')."""
+    if name in labelled_fields():
+        return field_label(name)
+    return _audited().get(name) or field_title(name)
+
+
 def who_changed(session: Session, table: str, record_id: int) -> str:
-    """', changed by NAME on DATE (FIELDS)' from the newest entry of a record, for the
-    message that refuses a stale edit; '' when the trail knows nothing."""
+    """' by NAME at DATE: FIELDS' from the newest entry of a record, in the current language,
+    for the message that refuses a stale edit ('...was changed{who} since...'); '' when the
+    trail knows nothing. The entry itself stays as it was written."""
     entry = latest_change(session, table, record_id)
     if entry is None:
         return ""
     when = entry.at.strftime("%Y-%m-%d %H:%M UTC")
-    fields = [field_title(f) for f in entry.changes][:6]
-    what = f": {', '.join(fields)}" if fields and entry.action is AuditAction.UPDATE else ""
-    return f" by {entry.user} at {when}{what}"
+    fields = [changed_field_label(f) for f in entry.changes][:6]
+    if fields and entry.action is AuditAction.UPDATE:
+        # TRANSLATORS: follows "was changed" in a refused edit; keep the leading space if the
+        # language puts one there. {fields} lists the fields changed.
+        return _(" by {user} at {when}: {fields}").format(user=entry.user, when=when,
+                                                          fields=listed(fields))
+    # TRANSLATORS: follows "was changed" in a refused edit; keep the leading space if the
+    # language puts one there.
+    return _(" by {user} at {when}").format(user=entry.user, when=when)

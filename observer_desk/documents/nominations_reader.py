@@ -101,7 +101,8 @@ class NominationRow:
 @dataclass(frozen=True)
 class SkippedSheet:
     name: str
-    reason: str
+    reason: str  # for the user, in the current language
+    empty: bool = False  # nothing in it at all: no reason to mention it
 
 
 @dataclass(frozen=True)
@@ -429,7 +430,7 @@ def _read_sheets(path: Path, workbook, mapping: dict[str, str | None], max_rows:
                 break
         content_rows = [i for i, cells in enumerate(scanned) if any(_clean(v) is not None for v in cells)]
         if not content_rows:
-            skipped.append(SkippedSheet(title, pgettext("sheet", "empty")))
+            skipped.append(SkippedSheet(title, pgettext("sheet", "empty"), empty=True))
             continue
         any_content = True
         scores = [_header_score(cells, mapping) for cells in scanned]

@@ -3,7 +3,6 @@ lists, value checks, and batched inserts that return the new ids."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from enum import Enum
@@ -45,13 +44,6 @@ def report_progress(progress: Progress | None, done: int, total: int) -> None:
 
 def where(index: int) -> str:
     return _("record {index}").format(index=index)
-
-
-def record_number(text: str) -> int | None:
-    """The index in a `where` text ("record 4", in whichever language it was written), else None."""
-    before, _brace, after = _("record {index}").partition("{index}")
-    match = re.fullmatch(re.escape(before) + r"(\d+)" + re.escape(after), text)
-    return int(match.group(1)) if match else None
 
 
 def raise_problems(problems: list[Problem]) -> None:

@@ -9,7 +9,7 @@ the transaction is rolled back. Memory stays flat however many reports there are
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from itertools import islice
 from typing import Any
@@ -184,8 +184,12 @@ def insert_reports(session: Session, mission_id: int, checklist_id: int,
         rows: list[dict[str, Any]] = []
         answers: list[list[tuple[int, str]]] = []
         for index, record in enumerate(chunk, start=done + 1):
+            found = len(problems)
             row, given = _check_report(record, index, rules, stations, teams, instances,
                                        problems)
+            # Each problem carries the record's place in `reports` (from 0), for a caller that
+            # names it otherwise (an import names the file's row).
+            problems[found:] = [replace(p, row=index - 1) for p in problems[found:]]
             rows.append(row)
             answers.append(given)
         done += len(chunk)

@@ -20,13 +20,13 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ...documents.stations_reader import FIELDS, StationRow, StationsFile, read_stations
+from ...documents.stations_reader import StationRow, StationsFile, read_stations
 from ..audit import record_audit
 from ..backup import backup_before
 from ..db import Database
 from ..errors import NotFoundError, Problem, StaleEditError, ValidationError
 from ..identity import current_user
-from ..language import _
+from ..language import _, labelled, message_language, per_language, pgettext
 from ..models import AdminUnit, AuditAction, Mission, PollingStation, utcnow
 from ..parsing import ParseError, clean_text
 from .bulk import chunks, insert_rows, report_progress
@@ -43,7 +43,24 @@ from .roster_import import (
 
 Progress = Callable[[int, int], object]
 
-LABELS = {f.field: f.en for f in FIELDS}
+
+def _station_labels() -> dict[str, str]:
+    """The columns of a stations list as the plan names them, in the current language."""
+    return {
+        "number": pgettext("station column", "Station number"),
+        "unit": pgettext("station column", "Unit"),
+        "name": pgettext("station column", "Premises"),
+        "address": pgettext("station column", "Address"),
+        "registered_voters": pgettext("station column", "Registered voters"),
+        "opens_at": pgettext("station column", "Opens"),
+        "closes_at": pgettext("station column", "Closes"),
+        "latitude": pgettext("station column", "Latitude"),
+        "longitude": pgettext("station column", "Longitude"),
+    }
+
+
+station_labels = per_language(_station_labels)
+
 STORED = ("unit_id", "name", "address", "registered_voters", "opens_at", "closes_at", "latitude",
           "longitude")
 MAX_LISTED_PROBLEMS = 100
@@ -61,7 +78,7 @@ class PlannedStation:
     row: int
     action: RowAction
     number: str
-    unit: str  # the unit's English name, for the preview
+    unit: str  # the unit's name in the current language (else English), for the preview
     station_id: int | None = None
     version: int | None = None
     changes: tuple[FieldChange, ...] = ()
@@ -185,7 +202,7 @@ def parse_coordinate(value: object, bound: int) -> float:
 @dataclass
 class _Context:
     mission_id: int
-    units: dict[int, str]  # id -> English name
+    units: dict[int, str]  # id -> name shown: in the current language where the unit has one
     unit_index: dict[str, set[int]]  # folded code or name -> ids
     existing: dict[str, dict[str, Any]]  # folded number -> stored values
 
@@ -210,7 +227,15 @@ def _context(db: Database, mission_id: int) -> _Context:
     for row in stations:
         values = dict(zip(["id", "version", "number", *STORED], row, strict=True))
         existing[values["number"].casefold()] = values
-    return _Context(mission_id, {u[0]: u[2] for u in units}, index, existing)
+    return _Context(mission_id, {unit_id: _unit_name(code, *names)
+                                 for unit_id, code, *names in units}, index, existing)
+
+
+def _unit_name(code: str, name_en: str | None, name_ru: str | None, name_zh: str | None) -> str:
+    """A unit's name as the plan shows it: in the messages' language where the unit has a name
+    in it, else in English (a display only: units are matched by every name)."""
+    own = {"ru": name_ru, "zh_CN": name_zh}.get(message_language())
+    return (own or "").strip() or name_en or code
 
 
 def _parse_unit(value: object, ctx: _Context) -> int:
@@ -278,7 +303,11 @@ def _plan_row(source: StationRow, ctx: _Context, claimed: dict[str, int]) -> Pla
         problem("unit", _("is empty; a new station needs its unit (code or name)"))
     final = ({name: existing[name] for name in STORED} if existing else NEW_STATION) | values
     opens, closes = final.get("opens_at"), final.get("closes_at")
-    if isinstance(opens, time) and isinstance(closes, time) and closes <= opens:
+    # A time that could not be read is reported already; the stored or default time standing
+    # in for it says nothing about the order of the two.
+    unreadable = any(name in source.values and name not in values
+                     for name in ("opens_at", "closes_at"))
+    if not unreadable and isinstance(opens, time) and isinstance(closes, time) and closes <= opens:
         problem("closes_at" if "closes_at" in values else "opens_at",
                 _("closing at {closes:%H:%M} is not after opening at {opens:%H:%M}").format(
                     closes=closes, opens=opens))
@@ -300,7 +329,7 @@ def _plan_row(source: StationRow, ctx: _Context, claimed: dict[str, int]) -> Pla
         old = existing[name]
         if old == new:
             continue
-        label = LABELS.get("unit" if name == "unit_id" else name, name)
+        label = station_labels().get("unit" if name == "unit_id" else name, name)
         changes.append(FieldChange(name, label, _shown(name, old, ctx), _shown(name, new, ctx)))
         changed[name] = new
     return PlannedStation(action=RowAction.UPDATE if changes else RowAction.UNCHANGED,
@@ -336,7 +365,7 @@ def commit_station_import(db: Database, plan: StationImportPlan, *,
     meanwhile."""
     if plan.has_errors:
         problems = plan.problems
-        listed = [Problem(p.header, p.message, f"{plan.source.name}: {p.where}")
+        listed = [Problem(p.header, p.message, labelled(plan.source.name, p.where))
                   for p in problems[:MAX_LISTED_PROBLEMS]]
         if len(problems) > MAX_LISTED_PROBLEMS:
             listed.append(Problem("", more_problems(len(problems) - MAX_LISTED_PROBLEMS)))

@@ -58,8 +58,9 @@ from ..models import (
     TurnoutReading,
     VisitReport,
 )
-from .bulk import CHUNK, Progress, insert_rows, record_number, report_progress
+from .bulk import CHUNK, Progress, insert_rows, report_progress
 from .checklist_forms import active_checklist_id
+from .conflicts import phase_name
 from .reports import ReportRecord, insert_reports
 from .turnout import TURNOUT_QUESTIONS
 
@@ -897,7 +898,7 @@ def _duplicates(ctx: _Context, rows: list[PlannedSubmission]) -> list[DuplicateG
             key = _visit_key(row.station_id, row.phase, row.arrived_at)
             by_visit.setdefault(key, []).append(row.row)
             shown.setdefault(key, _("station {number}, {phase}, arrived {arrived:%Y-%m-%d %H:%M}").format(
-                number=ctx.station_numbers[row.station_id], phase=row.phase.value,
+                number=ctx.station_numbers[row.station_id], phase=phase_name(row.phase),
                 arrived=row.arrived_at))
     instances = {row.row: row.instance_id for row in rows}
     groups = [DuplicateGroup("submission id", str(instances[found[0]]), tuple(found))
@@ -1010,11 +1011,11 @@ def _commit_rows(db: Database, plan: SubmissionPlan, chosen: list[PlannedSubmiss
 
 
 def _row_problem(problem: Problem, chosen: list[PlannedSubmission]) -> Problem:
-    number = record_number(problem.where)
-    if number is None:
+    """A problem of the reports written named by the file's row it came from."""
+    index = problem.row
+    if index is None or not 0 <= index < len(chosen):
         return problem
-    index = number - 1
-    row = chosen[index].row if 0 <= index < len(chosen) else None
+    row = chosen[index].row
     return Problem(problem.field, problem.message, _("row {row}").format(row=row), row)
 
 
