@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -73,7 +73,7 @@ class CalibrationDialog(QDialog):
         spin.setRange(-MAX_OFFSET_MM, MAX_OFFSET_MM)
         spin.setDecimals(1)
         spin.setSingleStep(0.1)
-        spin.setSuffix(" mm")
+        spin.setSuffix(self.tr(" mm", "unit suffix of the offset boxes"))
         spin.setValue(value)
         return spin
 
@@ -130,4 +130,11 @@ class CalibrationDialog(QDialog):
 def calibration_label(layout_name: str) -> str:
     x_mm, y_mm = badge_calibration(layout_name)
     text = QCoreApplication.translate("CalibrationDialog", "x %1 mm, y %2 mm")
-    return text.replace("%1", f"{x_mm:+.1f}").replace("%2", f"{y_mm:+.1f}")
+    return text.replace("%1", signed_mm(x_mm)).replace("%2", signed_mm(y_mm))
+
+
+def signed_mm(value: float) -> str:
+    """An offset with its sign and one decimal in the interface language's digits ("+0,5")."""
+    locale = QLocale()
+    text = locale.toString(abs(value), "f", 1)
+    return (locale.negativeSign() if value < 0 and text.strip("0.,") else locale.positiveSign()) + text

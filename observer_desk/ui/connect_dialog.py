@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk.core.db import Database
+from observer_desk.core.language import clauses, labelled, listed, sentence, sentences
 from observer_desk.core.shared_connection import (
     DEFAULT_PORT,
     CheckResult,
@@ -249,7 +250,7 @@ class ConnectDialog(QDialog):
         if self._tasks.busy:
             return
         connection, password = self.connection(), self.password.text()
-        self.banner.show_message("info", self.tr("Connecting to %1…").replace("%1", connection.label()))
+        self.show_banner("info", self.tr("Connecting to %1…").replace("%1", connection.label()))
         self._tasks.start(lambda: check_connection(connection, password), self._checked, self._check_failed)
         self._update_buttons()
 
@@ -257,20 +258,21 @@ class ConnectDialog(QDialog):
         self.last_check = result
         self._update_buttons()
         kind, text = self.describe_check(result)
-        self.banner.show_message(kind, text)
+        self.show_banner(kind, text)
         if result.outcome in (Outcome.AUTH_FAILED, Outcome.PASSWORD_NEEDED):
             self.password.setFocus()
 
     def _check_failed(self, exc: Exception) -> None:
         self._update_buttons()
-        self.banner.show_message("error", self.tr("The connection could not be tested: %1").replace("%1", describe(exc)))
+        self.show_banner("error", self.tr("The connection could not be tested: %1")
+                         .replace("%1", describe(exc)))
 
     def describe_check(self, result: CheckResult) -> tuple[str, str]:
         """(banner kind, text) saying what a test found."""
         server = self.tr("Connected to PostgreSQL %1.").replace("%1", result.server_version)
         count = len(result.missions)
-        codes = ", ".join(result.missions[:6]) + ("…" if count > 6 else "")
-        detail = (result.detail)
+        codes = listed(result.missions[:6]) + ("…" if count > 6 else "")
+        detail = result.detail
         connection = self.connection()
         match result.outcome:
             case Outcome.READY:
@@ -278,31 +280,31 @@ class ConnectDialog(QDialog):
                     text = self.tr("%n Observer Desk mission(s): %1", "", count).replace("%1", codes)
                 else:
                     text = self.tr("An Observer Desk database without missions yet.")
-                return "success", f"{server} {text}"
+                return "success", sentences([server, text])
             case Outcome.EMPTY:
-                return "success", server + " " + self.tr(
-                    "The database is empty: connecting sets it up for Observer Desk.")
+                return "success", sentences([server, self.tr(
+                    "The database is empty: connecting sets it up for Observer Desk.")])
             case Outcome.NEEDS_UPGRADE:
-                return "warning", server + " " + self.tr(
+                return "warning", sentences([server, self.tr(
                     "It holds Observer Desk data (%n mission(s)) of an earlier version: connecting "
-                    "upgrades it, after which everyone needs this version.", "", count)
+                    "upgrades it, after which everyone needs this version.", "", count)])
             case Outcome.TOO_NEW:
-                return "error", server + " " + self.tr(
+                return "error", sentences([server, self.tr(
                     "It was set up by a newer version of Observer Desk (schema revision %1): install "
-                    "that version to work on it.").replace("%1", result.revision or "?")
+                    "that version to work on it.").replace("%1", result.revision or "?")])
             case Outcome.FOREIGN:
-                return "error", server + " " + self.tr(
+                return "error", sentences([server, self.tr(
                     "The database holds tables of another program. Choose an empty database or one "
-                    "made by Observer Desk.")
+                    "made by Observer Desk.")])
             case Outcome.UNREACHABLE:
-                return "error", self.tr(
-                    "The server %1 cannot be reached: %2. Check the server name and port, and that "
-                    "the server accepts connections from this computer.") \
-                    .replace("%1", f"{connection.host}:{connection.port}").replace("%2", detail)
+                return "error", self._with_detail(self.tr(
+                    "The server %1 cannot be reached. Check the server name and port, and that "
+                    "the server accepts connections from this computer.")
+                    .replace("%1", f"{connection.host}:{connection.port}"), detail)
             case Outcome.AUTH_FAILED:
-                return "error", self.tr(
-                    "The server refused the user name or password: %1. Check them, or ask the server's "
-                    "administrator to give %2 access.").replace("%1", detail).replace("%2", connection.user)
+                return "error", self._with_detail(self.tr(
+                    "The server refused the user name or password. Check them, or ask the server's "
+                    "administrator to give %1 access.").replace("%1", connection.user), detail)
             case Outcome.PASSWORD_NEEDED:
                 return "error", self.tr("The server asks for a password: enter it above and try again.")
             case Outcome.NO_DATABASE:
@@ -310,6 +312,13 @@ class ConnectDialog(QDialog):
                     "The server has no database named %1. Check the name, or ask the server's "
                     "administrator to create it (createdb %1).").replace("%1", connection.database)
         return "error", self.tr("Cannot connect: %1").replace("%1", detail)
+
+    def _with_detail(self, text: str, detail: str) -> str:
+        """The explanation, then the driver's own words (in English, for whoever runs the server)
+        on a line of their own."""
+        if not detail:
+            return text
+        return text + "\n" + labelled(self.tr("Details"), detail)
 
     # connecting ------------------------------------------------------------------------------
 
@@ -326,7 +335,8 @@ class ConnectDialog(QDialog):
         connection = self.connection()
         problems = connection.problems()
         if problems:
-            self.banner.show_message("error", self.tr("Cannot connect: %1.").replace("%1", "; ".join(problems)))
+            text = self.tr("Cannot connect: %1").replace("%1", clauses(problems))
+            self.show_banner("error", sentence(text))
             return
         password = self.password.text()
         remembered = self.chosen_remembered()
@@ -336,7 +346,7 @@ class ConnectDialog(QDialog):
                 return
             password = asked
         keep = self.keep_password.isChecked() and self.keep_password.isEnabled()
-        self.banner.show_message("info", self.tr("Opening %1…").replace("%1", connection.label()))
+        self.show_banner("info", self.tr("Opening %1…").replace("%1", connection.label()))
         self._tasks.start(lambda: connect_and_remember(connection, password or None, keep),
                           self._opened, self._open_failed)
         self._update_buttons()
@@ -353,13 +363,27 @@ class ConnectDialog(QDialog):
 
     def _open_failed(self, exc: Exception) -> None:
         self._update_buttons()
-        message = str(exc)
-        outcome = classify_failure(message)
-        if outcome in (Outcome.UNREACHABLE, Outcome.AUTH_FAILED, Outcome.PASSWORD_NEEDED, Outcome.NO_DATABASE):
-            kind, text = self.describe_check(CheckResult(outcome, message))
+        message = describe(exc)
+        outcome = classify_failure(str(exc))
+        if outcome in (Outcome.PASSWORD_NEEDED, Outcome.NO_DATABASE):
+            kind, text = self.describe_check(CheckResult(outcome, ""))  # these say all there is to say
         else:
-            kind, text = "error", self.tr("Not connected: %1").replace("%1", describe(exc))
+            # the message already names the server, the driver's reason and what to check
+            kind, text = "error", self.tr("Not connected: %1").replace("%1", message)
+        self.show_banner(kind, text)
+        if outcome in (Outcome.AUTH_FAILED, Outcome.PASSWORD_NEEDED):
+            self.password.setFocus()
+
+    def show_banner(self, kind: str, text: str) -> None:
+        """Show a message above the buttons, growing the dialog so that nothing overlaps it."""
         self.banner.show_message(kind, text)
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(width, needed)
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._tasks.wait(msecs)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from observer_desk.core.db import Database
 from observer_desk.core.errors import StaleEditError, ValidationError
+from observer_desk.core.language import labelled
 from observer_desk.core.models import EventKind
 from observer_desk.core.services.programme import EventData, create_event, update_event
 from observer_desk.core.services.schedule import PlaceInfo, Schedule, ScheduledEvent, place_title, zone
@@ -192,7 +193,7 @@ class EventDialog(QDialog):
                 self.saved = update_event(self.db, self.editing.id, self.editing.version, self.data())
         except ValidationError as exc:
             self.show_problems("\n".join(
-                f"• {self.tr(FIELD_NAMES.get(p.field, p.field))}: {p.message}" for p in exc.problems))
+                "• " + labelled(self.tr(FIELD_NAMES.get(p.field, p.field)), p.message) for p in exc.problems))
             return
         except StaleEditError as exc:
             self.show_problems(str(exc))

@@ -140,7 +140,8 @@ class FilePage(FileChoicePage):
             "earlier. Title rows above the header, headers in Russian and dates written as text "
             "are all understood."))
         self.path_edit.setObjectName("importPath")
-        self.template_link = QLabel(f'<a href="template">{html.escape(self.tr("Save an empty nominations template…"))}</a>')
+        template_text = html.escape(self.tr("Save an empty nominations template…"))
+        self.template_link = QLabel(f'<a href="template">{template_text}</a>')
         self.template_link.setToolTip(self.tr("The workbook to send to the sending states; it imports without questions"))
         self.template_link.linkActivated.connect(lambda _link: wizard.save_template())
         self.page_layout.addWidget(self.template_link)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk import APP_NAME
+from observer_desk.core.language import sentences
 
 from .icons import app_icon, area_icon
 from .settings import (
@@ -840,8 +841,11 @@ class MainWindow(QMainWindow):
         if self.audit_log is not None:
             self.audit_log.close()
             self.audit_log = None
-        kept = f" {self.tr('The previous content is kept in %1.').replace('%1', safety.name)}" if safety else ""
-        self.statusBar().showMessage(self.tr("Backup restored.") + kept, 8000)
+        restored = self.tr("Backup restored.")
+        if safety:
+            kept = self.tr("The previous content is kept in %1.").replace("%1", safety.name)
+            restored = sentences([restored, kept])
+        self.statusBar().showMessage(restored, 8000)
         return True
 
     def show_audit_log(self) -> AuditLogDialog | None:

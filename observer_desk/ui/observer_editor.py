@@ -636,7 +636,8 @@ class ObserverEditor(QDialog):
             for item_level, message, other in items:
                 line = html.escape(message)
                 if other is not None:
-                    line += f' <a href="observer:{other}">{html.escape(self.tr("Open the other record"))}</a>'
+                    open_text = html.escape(self.tr("Open the other record"))
+                    line += f' <a href="observer:{other}">{open_text}</a>'
                 lines.append(f'<span style="color:{colour if item_level == level else WARNING_COLOUR}">{line}</span>')
             label.setText("<br>".join(lines))
             label.setProperty("level", level.value)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -39,7 +39,8 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setPageSpacing(12)
         self.pages_label = QLabel()
-        # Wraps rather than holding the preview wider than a narrow column leaves it.
+        # On a line of its own above the buttons, where it has the preview's whole width, and
+        # wrapping rather than holding the preview wider than a narrow column leaves it.
         self.pages_label.setWordWrap(True)
         self.fit_width_button = QPushButton(self.tr("Fit width"))
         self.fit_page_button = QPushButton(self.tr("Whole page"))
@@ -49,11 +50,12 @@ class PdfPreview(QWidget):
         self.fit_width_button.clicked.connect(lambda: self._zoom(QPdfView.ZoomMode.FitToWidth))
         self.fit_page_button.clicked.connect(lambda: self._zoom(QPdfView.ZoomMode.FitInView))
         bar = QHBoxLayout()
-        bar.addWidget(self.pages_label, 1)
+        bar.addStretch(1)
         bar.addWidget(self.fit_width_button)
         bar.addWidget(self.fit_page_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages_label)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self._update_label()
@@ -84,8 +86,11 @@ class PdfPreview(QWidget):
         size = self.document.pagePointSize(0)
         width_mm, height_mm = size.width() / 72 * 25.4, size.height() / 72 * 25.4
         pages = self.tr("%Ln page(s)", "", count)
-        self.pages_label.setText(self.tr("%1, %2 x %3 mm").replace("%1", pages)
-                                 .replace("%2", f"{width_mm:.2f}").replace("%3", f"{height_mm:.2f}"))
+        locale = QLocale()
+        text = self.tr("%1, %2 × %3 mm", "page count, page width × height")
+        self.pages_label.setText(text.replace("%1", pages)
+                                 .replace("%2", locale.toString(width_mm, "f", 2))
+                                 .replace("%3", locale.toString(height_mm, "f", 2)))
 
 
 def page_size_of(path: str) -> QSizeF | None:

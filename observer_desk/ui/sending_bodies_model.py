@@ -19,6 +19,7 @@ from observer_desk.core.models import BodyKind, BodyType
 from observer_desk.core.services.missions import BodyCount, SendingBodyData
 
 from .labels import body_kind_label, body_type_label, format_number
+from .translations import document_language
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 OVER_QUOTA = QColor("#c0392b")
@@ -235,7 +236,9 @@ class SendingBodiesModel(QAbstractTableModel):
         """Why the body in `row` cannot be removed, or None if it can."""
         body_row = self._rows[row]
         if body_row.observers:
-            name = body_row.data.name_en or body_row.data.code or self.tr("This body")
+            data = body_row.data
+            local = {"ru": data.name_ru, "zh": data.name_zh}.get(document_language(), "")
+            name = local or data.name_en or data.code or self.tr("This body")
             return self.tr(
                 "%1 cannot be removed: %Ln observer(s) belong to it. "
                 "Move them to another sending body first.", "", body_row.observers

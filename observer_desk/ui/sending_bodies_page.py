@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,9 @@ from .labels import body_kind_label, body_type_label
 from .sending_bodies_model import SendingBodiesModel
 from .widgets import Banner, muted
 
+
+
+NAME_COLUMNS = (SendingBodiesModel.NAME_EN, SendingBodiesModel.NAME_RU, SendingBodiesModel.NAME_ZH)
 
 
 class SendingBodiesPage(QWidget):
@@ -71,12 +74,18 @@ class SendingBodiesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column in (SendingBodiesModel.NAME_EN, SendingBodiesModel.NAME_RU, SendingBodiesModel.NAME_ZH):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # The three name columns share the room the others leave, but never get narrower than their
+        # headers ("Название (англ.)"): the table scrolls sideways instead.
+        for column in NAME_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         for column in (SendingBodiesModel.CODE, SendingBodiesModel.KIND, SendingBodiesModel.TYPE,
                        SendingBodiesModel.COUNTRY, SendingBodiesModel.QUOTA, SendingBodiesModel.OBSERVERS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.table.viewport().installEventFilter(self)
+        for signal in (self.model.modelReset, self.model.dataChanged, self.model.rowsInserted,
+                       self.model.rowsRemoved):
+            signal.connect(self._fit_name_columns_later)
 
         self.add_button = QPushButton(self.tr("&Add body"))
         self.remove_button = QPushButton(self.tr("&Remove"))
@@ -115,6 +124,24 @@ class SendingBodiesPage(QWidget):
         layout.addLayout(bottom)
         self._dirty_changed(False)
         self._update_buttons()
+
+    # the name columns ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_name_columns_later(self, *_args: object) -> None:
+        QTimer.singleShot(0, self._fit_name_columns)  # once the other columns fit their new contents
+
+    def _fit_name_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(column) for column in range(self.model.columnCount())
+                     if column not in NAME_COLUMNS and not header.isSectionHidden(column))
+        share = (self.table.viewport().width() - others) // len(NAME_COLUMNS)
+        for column in NAME_COLUMNS:
+            header.resizeSection(column, max(share, header.sectionSizeHint(column)))
 
     # loading and saving -------------------------------------------------------------------
 

@@ -22,7 +22,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     Qt,
+    QTimer,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk.core.db import Database
+from observer_desk.core.language import clauses, labelled
 from observer_desk.core.services.roster_import import RowAction
 from observer_desk.core.services.station_import import (
     PlannedStation,
@@ -51,7 +54,14 @@ from observer_desk.documents.nominations_reader import ReadCancelled, WorkbookEr
 from .background_wizard import MissionImportWizard
 from .errors import describe
 from .file_choice_page import FileChoicePage, ResultPage
-from .import_plan_model import action_icon, action_label, change_text, full_place, problem_text
+from .import_plan_model import (
+    action_icon,
+    action_label,
+    change_text,
+    full_place,
+    place_and_part,
+    problem_text,
+)
 from .observer_labels import ERROR_COLOUR
 from .progress_strip import ProgressStrip, rows_read
 from .widgets import Banner, muted
@@ -118,7 +128,7 @@ class StationPlanModel(QAbstractTableModel):
             if column == self.UNIT:
                 return row.unit
             if column == self.PLACE:
-                return f"{row.sheet}, {row.row}"
+                return place_and_part(row.sheet, str(row.row))
             return summary(row)
         if role == Qt.ItemDataRole.DecorationRole and column == self.ACTION:
             return action_icon(row.action)
@@ -129,9 +139,9 @@ class StationPlanModel(QAbstractTableModel):
 
 def summary(row: PlannedStation) -> str:
     if row.action is RowAction.ERROR:
-        return "; ".join(problem_text(p) for p in row.problems)
+        return clauses(problem_text(p) for p in row.problems)
     if row.action is RowAction.UPDATE:
-        return "; ".join(change_text(c) for c in row.changes)
+        return clauses(change_text(c) for c in row.changes)
     if row.action is RowAction.ADD:
         return _t("New station")
     return _t("Same as stored")
@@ -139,7 +149,7 @@ def summary(row: PlannedStation) -> str:
 
 def details(row: PlannedStation) -> list[tuple[str, str]]:
     """(kind, text) lines: "error" for problems, "change" for changed fields, else "note"."""
-    lines = [("error", f"{full_place(p)}: {p.message}") for p in row.problems]
+    lines = [("error", labelled(full_place(p), p.message)) for p in row.problems]
     lines += [("change", change_text(c)) for c in row.changes]
     if row.action is RowAction.ADD:
         lines.append(("note", _t("A new polling station in %1.").replace("%1", row.unit)))
@@ -298,7 +308,8 @@ class PlanPage(QWizardPage):
             self.details.clear()
             return
         planned = self.model.row_at(row)
-        lines = [f"<b>{html.escape(planned.number or self.tr('Row %1').replace('%1', str(planned.row)))}"
+        row_text = planned.number or self.tr("Row %1").replace("%1", str(planned.row))
+        lines = [f"<b>{html.escape(row_text)}"
                  f"</b> — {html.escape(action_label(planned.action))}"]
         for kind, text in details(planned):
             style = f' style="color:{ERROR_COLOUR}"' if kind == "error" else ""
@@ -389,6 +400,27 @@ class StationImportWizard(MissionImportWizard):
         self.setPage(PageId.DONE, self.done_page)
         self.setMinimumSize(760, 520)
         self.resize(940, 640)
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self.fit_subtitle))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_subtitle)
+
+    def fit_subtitle(self) -> None:
+        """Give the page's subtitle all the lines it wraps to: the wizard's header keeps it at
+        the height of its unwrapped hint, which cuts a long (e.g. Russian) subtitle short."""
+        page = self.currentPage()
+        if page is None or not page.subTitle():
+            return
+        for label in self.findChildren(QLabel):
+            in_header = not isinstance(label.parent(), QWizardPage)
+            if in_header and label.wordWrap() and label.text() == page.subTitle():
+                needed = label.heightForWidth(label.width())
+                header = label.parentWidget()
+                if needed <= 0 or header is None or needed == label.height():
+                    continue
+                header.setFixedHeight(max(header.height() + needed - label.height(), 0))
+                label.setMinimumHeight(needed)
 
     def read_file(self, path: Path) -> None:
         """Read and plan on the worker thread; the plan page shows the outcome once it is there."""

@@ -417,7 +417,8 @@ class PlanPage(QWizardPage):
             return
         planned = self.model.row_at(row)
         plan = self._wizard.plan
-        lines = [f"<b>{html.escape(self.tr('Row %1').replace('%1', str(planned.row)))}</b> — "
+        row_text = self.tr("Row %1").replace("%1", str(planned.row))
+        lines = [f"<b>{html.escape(row_text)}</b> — "
                  f"{html.escape(action_label(planned))}"]
         for problem in planned.problems:
             lines.append(f"<span style='color:{ERROR_COLOUR}'>"

@@ -703,6 +703,11 @@ Changes made since then are lost from the database; the present content is first
         <translation>Save calibration page…</translation>
     </message>
     <message>
+        <source> mm</source>
+        <comment>unit suffix of the offset boxes</comment>
+        <translation> mm</translation>
+    </message>
+    <message>
         <source>Save calibration page</source>
         <translation>Save calibration page</translation>
     </message>
@@ -1325,12 +1330,12 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>The database holds tables of another program. Choose an empty database or one made by Observer Desk.</translation>
     </message>
     <message>
-        <source>The server %1 cannot be reached: %2. Check the server name and port, and that the server accepts connections from this computer.</source>
-        <translation>The server %1 cannot be reached: %2. Check the server name and port, and that the server accepts connections from this computer.</translation>
+        <source>The server %1 cannot be reached. Check the server name and port, and that the server accepts connections from this computer.</source>
+        <translation>The server %1 cannot be reached. Check the server name and port, and that the server accepts connections from this computer.</translation>
     </message>
     <message>
-        <source>The server refused the user name or password: %1. Check them, or ask the server&apos;s administrator to give %2 access.</source>
-        <translation>The server refused the user name or password: %1. Check them, or ask the server&apos;s administrator to give %2 access.</translation>
+        <source>The server refused the user name or password. Check them, or ask the server&apos;s administrator to give %1 access.</source>
+        <translation>The server refused the user name or password. Check them, or ask the server&apos;s administrator to give %1 access.</translation>
     </message>
     <message>
         <source>The server asks for a password: enter it above and try again.</source>
@@ -1345,16 +1350,16 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>Cannot connect: %1</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
         <source>Password of %1:</source>
         <translation>Password of %1:</translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1.</source>
-        <translation>Cannot connect: %1.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -1746,6 +1751,10 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>An .xlsx list from a sending state, the nominations template, or a roster exported earlier. Title rows above the header, headers in Russian and dates written as text are all understood.</source>
         <translation>An .xlsx list from a sending state, the nominations template, or a roster exported earlier. Title rows above the header, headers in Russian and dates written as text are all understood.</translation>
+    </message>
+    <message>
+        <source>Save an empty nominations template…</source>
+        <translation>Save an empty nominations template…</translation>
     </message>
     <message>
         <source>The workbook to send to the sending states; it imports without questions</source>
@@ -2982,6 +2991,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>Backup restored.</source>
         <translation>Backup restored.</translation>
     </message>
+    <message>
+        <source>The previous content is kept in %1.</source>
+        <translation>The previous content is kept in %1.</translation>
+    </message>
     <message numerus="yes">
         <source>Mission closed: personal data of %Ln observer(s) purged</source>
         <translation>
@@ -3440,6 +3453,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>The record could not be checked: %1</source>
         <translation>The record could not be checked: %1</translation>
     </message>
+    <message>
+        <source>Open the other record</source>
+        <translation>Open the other record</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln problem(s) to fix before saving</source>
         <translation>
@@ -3881,8 +3898,9 @@ Your changes are still in this window. Copy what you need, then reload to see th
         </translation>
     </message>
     <message>
-        <source>%1, %2 x %3 mm</source>
-        <translation>%1, %2 x %3 mm</translation>
+        <source>%1, %2 × %3 mm</source>
+        <comment>page count, page width × height</comment>
+        <translation>%1, %2 × %3 mm</translation>
     </message>
 </context>
 <context>

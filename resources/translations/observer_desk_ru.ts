@@ -715,6 +715,11 @@ Changes made since then are lost from the database; the present content is first
         <translation>Сохранить калибровочную страницу…</translation>
     </message>
     <message>
+        <source> mm</source>
+        <comment>unit suffix of the offset boxes</comment>
+        <translation> мм</translation>
+    </message>
+    <message>
         <source>Save calibration page</source>
         <translation>Сохранение калибровочной страницы</translation>
     </message>
@@ -1344,12 +1349,12 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>В базе данных есть таблицы другой программы. Выберите пустую базу данных или созданную Observer Desk.</translation>
     </message>
     <message>
-        <source>The server %1 cannot be reached: %2. Check the server name and port, and that the server accepts connections from this computer.</source>
-        <translation>Сервер %1 недоступен: %2. Проверьте имя сервера и порт, а также то, что сервер принимает подключения с этого компьютера.</translation>
+        <source>The server %1 cannot be reached. Check the server name and port, and that the server accepts connections from this computer.</source>
+        <translation>Сервер %1 недоступен. Проверьте имя сервера и порт, а также то, что сервер принимает подключения с этого компьютера.</translation>
     </message>
     <message>
-        <source>The server refused the user name or password: %1. Check them, or ask the server&apos;s administrator to give %2 access.</source>
-        <translation>Сервер отклонил имя пользователя или пароль: %1. Проверьте их или попросите администратора сервера предоставить доступ пользователю %2.</translation>
+        <source>The server refused the user name or password. Check them, or ask the server&apos;s administrator to give %1 access.</source>
+        <translation>Сервер отклонил имя пользователя или пароль. Проверьте их или попросите администратора сервера предоставить доступ пользователю %1.</translation>
     </message>
     <message>
         <source>The server asks for a password: enter it above and try again.</source>
@@ -1364,16 +1369,16 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>Не удаётся подключиться: %1</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
         <source>Password of %1:</source>
         <translation>Пароль пользователя %1:</translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1.</source>
-        <translation>Не удаётся подключиться: %1.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -1776,6 +1781,10 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save an empty nominations template…</source>
+        <translation>Сохранить пустой шаблон кандидатур…</translation>
     </message>
     <message numerus="yes">
         <source>Sheet “%1”: header in row %2, %n observer row(s).</source>
@@ -3020,6 +3029,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>Backup restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
+    <message>
+        <source>The previous content is kept in %1.</source>
+        <translation>Прежнее содержимое сохранено в %1.</translation>
+    </message>
     <message numerus="yes">
         <source>Mission closed: personal data of %Ln observer(s) purged</source>
         <translation>
@@ -3479,6 +3492,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>The record could not be checked: %1</source>
         <translation>Не удалось проверить запись: %1</translation>
     </message>
+    <message>
+        <source>Open the other record</source>
+        <translation>Открыть другую запись</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln problem(s) to fix before saving</source>
         <translation>
@@ -3931,8 +3948,9 @@ Your changes are still in this window. Copy what you need, then reload to see th
         </translation>
     </message>
     <message>
-        <source>%1, %2 x %3 mm</source>
-        <translation>%1, %2 x %3 мм</translation>
+        <source>%1, %2 × %3 mm</source>
+        <comment>page count, page width × height</comment>
+        <translation>%1, %2 × %3 мм</translation>
     </message>
 </context>
 <context>

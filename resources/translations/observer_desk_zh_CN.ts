@@ -691,6 +691,11 @@ Changes made since then are lost from the database; the present content is first
         <translation>保存校准页…</translation>
     </message>
     <message>
+        <source> mm</source>
+        <comment>unit suffix of the offset boxes</comment>
+        <translation> 毫米</translation>
+    </message>
+    <message>
         <source>Save calibration page</source>
         <translation>保存校准页</translation>
     </message>
@@ -712,7 +717,7 @@ Changes made since then are lost from the database; the present content is first
     </message>
     <message>
         <source>x %1 mm, y %2 mm</source>
-        <translation>x %1 mm，y %2 mm</translation>
+        <translation>x %1 毫米，y %2 毫米</translation>
     </message>
 </context>
 <context>
@@ -1306,12 +1311,12 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>该数据库中有其他程序的表。请选择空数据库或由 Observer Desk 创建的数据库。</translation>
     </message>
     <message>
-        <source>The server %1 cannot be reached: %2. Check the server name and port, and that the server accepts connections from this computer.</source>
-        <translation>无法访问服务器 %1：%2。请检查服务器名称和端口，并确认服务器接受来自此计算机的连接。</translation>
+        <source>The server %1 cannot be reached. Check the server name and port, and that the server accepts connections from this computer.</source>
+        <translation>无法访问服务器 %1。请检查服务器名称和端口，并确认服务器接受来自此计算机的连接。</translation>
     </message>
     <message>
-        <source>The server refused the user name or password: %1. Check them, or ask the server&apos;s administrator to give %2 access.</source>
-        <translation>服务器拒绝了用户名或密码：%1。请检查后重试，或请服务器管理员为 %2 授予访问权限。</translation>
+        <source>The server refused the user name or password. Check them, or ask the server&apos;s administrator to give %1 access.</source>
+        <translation>服务器拒绝了用户名或密码。请检查后重试，或请服务器管理员为 %1 授予访问权限。</translation>
     </message>
     <message>
         <source>The server asks for a password: enter it above and try again.</source>
@@ -1326,16 +1331,16 @@ Backups taken before still hold the personal data: delete them from the backups 
         <translation>无法连接：%1</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
         <source>Password of %1:</source>
         <translation>%1 的密码：</translation>
-    </message>
-    <message>
-        <source>Cannot connect: %1.</source>
-        <translation>无法连接：%1。</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -1708,6 +1713,10 @@ Backups taken before still hold the personal data: delete them from the backups 
     <message>
         <source>An .xlsx list from a sending state, the nominations template, or a roster exported earlier. Title rows above the header, headers in Russian and dates written as text are all understood.</source>
         <translation>派遣国提供的 .xlsx 名单、提名模板或之前导出的名册。表头上方的标题行、俄文表头以及以文本形式书写的日期均可识别。</translation>
+    </message>
+    <message>
+        <source>Save an empty nominations template…</source>
+        <translation>保存空白提名模板…</translation>
     </message>
     <message numerus="yes">
         <source>Sheet “%1”: header in row %2, %n observer row(s).</source>
@@ -2944,6 +2953,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>Backup restored.</source>
         <translation>备份已恢复。</translation>
     </message>
+    <message>
+        <source>The previous content is kept in %1.</source>
+        <translation>原有内容保存在 %1 中。</translation>
+    </message>
     <message numerus="yes">
         <source>Mission closed: personal data of %Ln observer(s) purged</source>
         <translation>
@@ -3401,6 +3414,10 @@ Send it to the sending states: it lists this mission&apos;s sending bodies, and 
         <source>The record could not be checked: %1</source>
         <translation>无法检查记录：%1</translation>
     </message>
+    <message>
+        <source>Open the other record</source>
+        <translation>打开另一条记录</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln problem(s) to fix before saving</source>
         <translation>
@@ -3831,8 +3848,9 @@ Your changes are still in this window. Copy what you need, then reload to see th
         </translation>
     </message>
     <message>
-        <source>%1, %2 x %3 mm</source>
-        <translation>%1，%2 x %3 mm</translation>
+        <source>%1, %2 × %3 mm</source>
+        <comment>page count, page width × height</comment>
+        <translation>%1，%2 × %3 毫米</translation>
     </message>
 </context>
 <context>
