@@ -64,7 +64,8 @@ def test_too_little_travel_time_is_said_in_chinese(db: Database, world: World) -
     [conflict] = check_conflicts(db, world.mission_id).conflicts
     assert conflict.label == "路程时间"
     assert conflict.message.startswith("ZHANG Wei (T-01)从“Hotel meeting”（Test Hotel），")
-    assert conflict.message.endswith("只有 10 分钟；在Yesil District, Astana内路程需要 20 分钟")
+    # The units in the language of the messages, each in English where it has no Chinese name.
+    assert conflict.message.endswith("只有 10 分钟；在Yesil District, 阿斯塔纳内路程需要 20 分钟")
 
 
 def test_a_station_visit_outside_opening_hours_names_the_station_in_russian(

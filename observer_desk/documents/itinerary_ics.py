@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from icalendar import Calendar, Event
 
 from ..core.language import _
+from ..core.services.itineraries import kind_name
 
 if TYPE_CHECKING:
     from ..core.services.itineraries import ScheduleRow
@@ -45,13 +46,13 @@ def event_uid(mission_code: str, event_id: int) -> str:
 LABELS = {
     "en": {"counterpart": "Counterpart: {text}", "teams": "Teams: {text}",
            "participants": "Participants: {text}", "calendar": "{code} itinerary",
-           "calendar_of": "{code} itinerary: {scope}"},
+           "calendar_of": "{code} itinerary: {scope}", "location": "{place}, {address}"},
     "ru": {"counterpart": "Собеседник: {text}", "teams": "Группы: {text}",
            "participants": "Участники: {text}", "calendar": "Программа {code}",
-           "calendar_of": "Программа {code}: {scope}"},
+           "calendar_of": "Программа {code}: {scope}", "location": "{place}, {address}"},
     "zh": {"counterpart": "会见对象：{text}", "teams": "小组：{text}",
            "participants": "参加者：{text}", "calendar": "{code} 日程",
-           "calendar_of": "{code} 日程：{scope}"},
+           "calendar_of": "{code} 日程：{scope}", "location": "{place}，{address}"},
 }
 
 
@@ -96,13 +97,15 @@ def itinerary_calendar(mission: MissionInfo, rows: Sequence[ScheduleRow], *, sco
         event.add("dtstart", row.starts)  # aware, in the place's ZoneInfo: written with its TZID
         event.add("dtend", row.ends)
         event.add("summary", clean_text(row.title))
-        location = ", ".join(part for part in (row.place, row.address) if part)
+        location = (labels["location"].format(place=row.place, address=row.address)
+                    if row.place and row.address else row.place or row.address)
         if location:
             event.add("location", clean_text(location))
         description = _description(row, language)
         if description:
             event.add("description", description)
-        event.add("categories", [row.kind.value])
+        # English keeps the kind's id (as calendars have always received it); the others name it.
+        event.add("categories", [row.kind.value if language == "en" else kind_name(row.kind, language)])
         event.add("sequence", max(row.version - 1, 0))  # 0 for an event never changed
         calendar.add_component(event)
     if rows:

@@ -35,6 +35,7 @@ from reportlab.platypus import (
 
 from ..core.errors import ObserverDeskError
 from ..core.language import _
+from ..core.services.itineraries import kind_name, phase_name
 from .fonts import font_name, paragraph_markup, register_fonts
 
 if TYPE_CHECKING:
@@ -62,9 +63,7 @@ LABELS = {
         "with": "With", "no_events": "No events are planned.", "page": "page {n} of {total}",
         "as_of": "as of {when}",
         "times": "Times are local times of each place, with the zone named beside them.",
-        "meeting": "Meeting", "briefing": "Briefing", "visit": "Polling-station visit",
-        "travel": "Travel", "other": "Other", "opening": "opening", "voting": "voting",
-        "count": "count", "area": "Area", "labelled": "{label}: {text}",
+        "area": "Area", "labelled": "{label}: {text}", "and_phase": "{kind}, {phase}",
     },
     "ru": {
         "itinerary": "Личная программа", "team_itinerary": "Программа группы",
@@ -75,9 +74,7 @@ LABELS = {
         "with": "Участники", "no_events": "Мероприятий не запланировано.",
         "page": "стр. {n} из {total}", "as_of": "по состоянию на {when}",
         "times": "Указано местное время каждого места с часовым поясом.",
-        "meeting": "Встреча", "briefing": "Брифинг", "visit": "Посещение участка",
-        "travel": "Поездка", "other": "Прочее", "opening": "открытие", "voting": "голосование",
-        "count": "подсчёт", "area": "Район", "labelled": "{label}: {text}",
+        "area": "Район", "labelled": "{label}: {text}", "and_phase": "{kind}, {phase}",
     },
     "zh": {
         "itinerary": "个人日程", "team_itinerary": "小组日程",
@@ -87,9 +84,7 @@ LABELS = {
         "event": "活动", "place": "地点", "counterpart": "会见对象",
         "with": "参加者", "no_events": "暂无安排。", "page": "第{n}页，共{total}页",
         "as_of": "截至{when}", "times": "所列时间均为各地当地时间，并注明时区。",
-        "meeting": "会见", "briefing": "情况介绍", "visit": "访问投票站",
-        "travel": "行程", "other": "其他", "opening": "开始投票", "voting": "投票",
-        "count": "计票", "area": "负责区域", "labelled": "{label}：{text}",
+        "area": "负责区域", "labelled": "{label}：{text}", "and_phase": "{kind}，{phase}",
     },
 }
 WEEKDAYS = {
@@ -204,15 +199,16 @@ def _team_block(card: TeamCard, labels: dict[str, str], styles: dict) -> list[Fl
     return [box, Spacer(1, 4)]
 
 
-def _entry_row(entry: ItineraryEntry, labels: dict[str, str], styles: dict,
+def _entry_row(entry: ItineraryEntry, language: str, styles: dict,
                show_with: bool) -> list[list[Flowable]]:
+    labels = LABELS[language]
     time_cell = [_p(f"{entry.starts:%H:%M}–{entry.ends:%H:%M}", styles["base"], bold=True),
                  _p(f"{entry.offset} {entry.time_zone}", styles["small"])]
     if entry.ends.date() != entry.starts.date():
         time_cell.insert(1, _p(f"→ {entry.ends:%d.%m}", styles["small"]))
-    kind = labels.get(entry.kind.value, entry.kind.value)
+    kind = kind_name(entry.kind, language)
     if entry.phase is not None:
-        kind += f", {labels.get(entry.phase.value, entry.phase.value)}"
+        kind = labels["and_phase"].format(kind=kind, phase=phase_name(entry.phase, language))
     event_cell = [_p(entry.title, styles["base"], bold=True), _p(kind, styles["small"])]
     if entry.notes:
         event_cell.append(_p(entry.notes, styles["small"], italic=True))
@@ -224,14 +220,15 @@ def _entry_row(entry: ItineraryEntry, labels: dict[str, str], styles: dict,
     return [time_cell, event_cell, place_cell, other_cell]
 
 
-def _day_table(heading: str, entries: Sequence[ItineraryEntry], labels: dict[str, str],
+def _day_table(heading: str, entries: Sequence[ItineraryEntry], language: str,
                styles: dict, show_with: bool) -> Table:
     """The day's heading, the column titles and the events in one table: it may break between
     events, and the next page starts with the heading and titles again."""
+    labels = LABELS[language]
     title = [_p(heading, styles["day"], bold=True), "", "", ""]
     head = [_p(labels[key], styles["head"], bold=True)
             for key in ("time", "event", "place", "counterpart")]
-    rows = [title, head] + [_entry_row(e, labels, styles, show_with) for e in entries]
+    rows = [title, head] + [_entry_row(e, language, styles, show_with) for e in entries]
     table = Table(rows, colWidths=COLUMNS, repeatRows=2)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), font_name()),  # the blank cells of the heading row too
@@ -275,7 +272,7 @@ def itinerary_story(mission: MissionInfo, itinerary: PersonalItinerary, language
         story += [Spacer(1, 8), _p(labels["no_events"], styles["base"])]
     show_with = True
     for day in itinerary.days:
-        story.append(_day_table(day_heading(day.day, language), day.entries, labels, styles,
+        story.append(_day_table(day_heading(day.day, language), day.entries, language, styles,
                                 show_with))
     return story
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from openpyxl import Workbook
 
 from ..core.language import _
+from ..core.services.itineraries import kind_name, phase_name
 from .xlsx_style import write_table
 
 if TYPE_CHECKING:
@@ -42,19 +43,6 @@ SCHEDULE_HEADERS = {
            "Группы", "Участники", "Примечания"),
     "zh": ("日期", "开始（当地）", "结束（当地）", "时区", "UTC 时差", "类别", "活动", "地点",
            "地址", "行政单位", "会见对象", "小组", "参加者", "备注"),
-}
-KIND_NAMES = {
-    "en": {"meeting": "Meeting", "briefing": "Briefing", "visit": "Polling-station visit",
-           "travel": "Travel", "other": "Other"},
-    "ru": {"meeting": "Встреча", "briefing": "Брифинг", "visit": "Посещение участка",
-           "travel": "Поездка", "other": "Прочее"},
-    "zh": {"meeting": "会见", "briefing": "情况介绍", "visit": "访问投票站", "travel": "行程",
-           "other": "其他"},
-}
-PHASE_NAMES = {
-    "en": {"opening": "opening", "voting": "voting", "count": "count"},
-    "ru": {"opening": "открытие", "voting": "голосование", "count": "подсчёт"},
-    "zh": {"opening": "开始投票", "voting": "投票", "count": "计票"},
 }
 TEXTS = {
     "en": {"plan_sheet": "Deployment plan", "schedule_sheet": "Schedule",
@@ -101,16 +89,14 @@ def _wall_clock(moment: datetime) -> datetime:
 
 
 def deployment_table(rows: Sequence[DeploymentRow], language: str = "en") -> list[tuple]:
-    phases = PHASE_NAMES[language]
     return [(r.team, r.order, r.station, r.premises, r.unit, r.address, _wall_clock(r.arrives),
              _wall_clock(r.departs), r.time_zone, r.offset,
-             phases.get(r.phase.value, r.phase.value) if r.phase else "", r.members) for r in rows]
+             phase_name(r.phase, language) if r.phase else "", r.members) for r in rows]
 
 
 def schedule_table(rows: Sequence[ScheduleRow], language: str = "en") -> list[tuple]:
-    kinds = KIND_NAMES[language]
     return [(r.starts.date(), _wall_clock(r.starts), _wall_clock(r.ends), r.time_zone, r.offset,
-             kinds.get(r.kind.value, r.kind.value), r.title, r.place, r.address, r.unit,
+             kind_name(r.kind, language), r.title, r.place, r.address, r.unit,
              r.counterpart, r.teams, r.observers, r.notes) for r in rows]
 
 

@@ -105,6 +105,7 @@ LABELS: dict[str, dict[str, str]] = {
         "chart": "Turnout at the stations visited (%)", "legend_mission": "Mission",
         "legend_cec": "CEC at the same times", "no_turnout": "No turnout readings are recorded.",
         "signature": "Signature",
+        "labelled": "{label}: {text}", "list": ", ", "subject": "{kind}: {mission}, {when}",
     },
     "ru": {
         "preliminary": "Предварительное заявление", "final": "Итоговый доклад",
@@ -128,6 +129,7 @@ LABELS: dict[str, dict[str, str]] = {
         "chart": "Явка на посещённых участках, %", "legend_mission": "Миссия",
         "legend_cec": "ЦИК на то же время", "no_turnout": "Данные о явке не поступили.",
         "signature": "Подпись",
+        "labelled": "{label}: {text}", "list": ", ", "subject": "{kind}: {mission}, {when}",
     },
     "zh": {
         "preliminary": "初步声明", "final": "最终报告",
@@ -148,6 +150,7 @@ LABELS: dict[str, dict[str, str]] = {
         "chart": "所走访投票站的投票率（%）", "legend_mission": "观察员团",
         "legend_cec": "中选委同一时间", "no_turnout": "未记录投票率数据。",
         "signature": "签名",
+        "labelled": "{label}：{text}", "list": "、", "subject": "{kind}：{mission}，{when}",
     },
 }
 
@@ -375,7 +378,8 @@ def _findings(content: StatementContent, labels: dict[str, str], styles: dict, w
     story: list[Flowable] = []
     if facts.phases:
         story += [_p(labels["phases"], styles["sub"], bold=True),
-                  _p(" · ".join(f"{label}: {count}" for label, count in facts.phases), styles["cell"])]
+                  _p(" · ".join(labels["labelled"].format(label=label, text=count)
+                                 for label, count in facts.phases), styles["cell"])]
     story += [CondPageBreak(30 * mm), _p(labels["key"], styles["sub"], bold=True)]
     if facts.findings:
         rows: list[list[Any]] = [[_p(labels["question"], styles["head"], bold=True),
@@ -390,7 +394,7 @@ def _findings(content: StatementContent, labels: dict[str, str], styles: dict, w
     else:
         story.append(_p(labels["no_findings"], styles["note"]))
     if facts.incidents:
-        detail = ", ".join(f"{label} {count}" if language != "zh" else f"{label}{count}起"
+        detail = labels["list"].join(f"{label} {count}" if language != "zh" else f"{label}{count}起"
                            for label, count in facts.incidents)
         story.append(Spacer(1, 4))
         story.append(_p(labels["incidents"].format(n=sum(c for _label, c in facts.incidents), detail=detail),
@@ -561,7 +565,8 @@ def _build(target: Any, content: StatementContent, paper: str, total_pages: int)
     document = _StatementDocument(
         target, content, paper, total_pages,
         title=content.title, author=content.facts.mission_name,
-        subject=f"{kind}: {content.facts.mission_name}, {content.date_text or content.mission_code}",
+        subject=labels["subject"].format(kind=kind, mission=content.facts.mission_name,
+                                         when=content.date_text or content.mission_code),
         creator="Observer Desk", keywords=f"{content.mission_code}, {statement.kind.value}, {content.language}",
         lang=content.language, initialFontName=font_name(), displayDocTitle=True, pageCompression=1)
     story = _story(content, document.styles, document.width)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..db import Database
 from ..errors import NotFoundError, UsageError
-from ..language import _, ngettext
+from ..language import _, ngettext, pgettext
 from ..models import EventKind, MissionRole, Phase
 from .schedule import (
     MissionInfo,
@@ -177,14 +177,14 @@ def _contact(person: PersonInfo | None) -> Contact | None:
     return Contact(person.full_name, person.native_name, person.phone)
 
 
-def team_card(schedule: Schedule, team: TeamInfo) -> TeamCard:
+def team_card(schedule: Schedule, team: TeamInfo, language: str = "en") -> TeamCard:
     members = tuple(
         MemberLine(p.code, p.full_name, p.native_name, p.role, p.phone)
         for p in (schedule.people.get(i) for i in team.member_ids) if p is not None)
     driver = Contact(team.driver_name, "", team.driver_phone) if (
         team.driver_name or team.driver_phone) else None
     interpreter = _contact(schedule.people.get(team.interpreter_id)) if team.interpreter_id else None
-    area = team.area or schedule.unit_label(team.area_unit_id)
+    area = team.area or schedule.unit_label(team.area_unit_id, language)
     return TeamCard(team.name, area, team.vehicle, members, driver, interpreter, team.notes)
 
 
@@ -193,6 +193,38 @@ def team_card(schedule: Schedule, team: TeamInfo) -> TeamCard:
 DOCUMENT_LANGUAGES = ("en", "ru", "zh")
 WHOLE_MISSION = {"en": "the whole mission", "ru": "вся миссия", "zh": "观察团全体成员"}
 LIST_SEPARATOR = {"en": ", ", "ru": ", ", "zh": "、"}
+#: Between two parts of one phrase that are not an enumeration ("Head of mission, SCO Secretariat").
+PHRASE_SEPARATOR = {"en": ", ", "ru": ", ", "zh": "，"}
+#: The event kinds and election-day phases as every itinerary document names them.
+KIND_NAMES = {
+    "en": {EventKind.MEETING: "Meeting", EventKind.BRIEFING: "Briefing",
+           EventKind.VISIT: "Polling-station visit", EventKind.TRAVEL: "Travel",
+           EventKind.OTHER: "Other"},
+    "ru": {EventKind.MEETING: "Встреча", EventKind.BRIEFING: "Брифинг",
+           EventKind.VISIT: "Посещение участка", EventKind.TRAVEL: "Поездка",
+           EventKind.OTHER: "Прочее"},
+    "zh": {EventKind.MEETING: "会见", EventKind.BRIEFING: "情况介绍", EventKind.VISIT: "访问投票站",
+           EventKind.TRAVEL: "行程", EventKind.OTHER: "其他"},
+}
+PHASE_NAMES = {
+    "en": {Phase.OPENING: "opening", Phase.VOTING: "voting", Phase.COUNT: "count"},
+    "ru": {Phase.OPENING: "открытие", Phase.VOTING: "голосование", Phase.COUNT: "подсчёт"},
+    "zh": {Phase.OPENING: "开始投票", Phase.VOTING: "投票", Phase.COUNT: "计票"},
+}
+
+
+def kind_name(kind: EventKind, language: str = "en") -> str:
+    """"Polling-station visit", "Посещение участка", "访问投票站"."""
+    return KIND_NAMES.get(language, KIND_NAMES["en"]).get(kind, kind.value)
+
+
+def phase_name(phase: Phase, language: str = "en") -> str:
+    return PHASE_NAMES.get(language, PHASE_NAMES["en"]).get(phase, phase.value)
+
+
+def _list_separator(language: str | None) -> str:
+    """The enumeration comma of a document's language, or for None of the messages."""
+    return pgettext("punctuation", ", ") if language is None else LIST_SEPARATOR.get(language, ", ")
 
 
 def observers_text(n: int, language: str = "en") -> str:
@@ -269,10 +301,11 @@ ROLE_NAMES = {
 
 def personal_itinerary(schedule: Schedule, observer_id: int, language: str = "en") -> PersonalItinerary:
     person = schedule.people[observer_id]
-    teams = tuple(team_card(schedule, t) for t in schedule.teams.values()
+    teams = tuple(team_card(schedule, t, language) for t in schedule.teams.values()
                   if observer_id in t.member_ids or t.interpreter_id == observer_id)
     role = ROLE_NAMES.get(language, ROLE_NAMES["en"])[person.role]
-    description = ("，" if language == "zh" else ", ").join(part for part in (role, person.body) if part)
+    description = PHRASE_SEPARATOR.get(language, ", ").join(
+        part for part in (role, person.body_name(language)) if part)
     return PersonalItinerary(
         key=person.code, name=person.full_name, native_name=person.native_name,
         description=description, phone=person.phone, hotel=person.hotel,
@@ -283,7 +316,7 @@ def personal_itinerary(schedule: Schedule, observer_id: int, language: str = "en
 
 def team_itinerary(schedule: Schedule, team_id: int, language: str = "en") -> PersonalItinerary:
     team = schedule.teams[team_id]
-    card = team_card(schedule, team)
+    card = team_card(schedule, team, language)
     return PersonalItinerary(
         key=team.name, name=team.name, native_name="", description=card.area, phone="",
         hotel="", arrival="", departure="", teams=(card,),
@@ -300,8 +333,11 @@ def personal_itineraries(schedule: Schedule, observer_ids: Sequence[int] | None 
     return [personal_itinerary(schedule, i, language) for i in observer_ids]
 
 
-def deployment_rows(schedule: Schedule, team_ids: Iterable[int] | None = None) -> list[DeploymentRow]:
-    """Election day per team: the stations in the order visited, with planned times."""
+def deployment_rows(schedule: Schedule, team_ids: Iterable[int] | None = None,
+                    language: str | None = None) -> list[DeploymentRow]:
+    """Election day per team: the stations in the order visited, with planned times; units and
+    lists of names in a document's language, or for None (the window) in the messages'."""
+    separator = _list_separator(language)
     wanted = None if team_ids is None else set(team_ids)
     election_day = schedule.mission.election_date
     per_team: dict[str, list[tuple[ScheduledEvent, str]]] = {}
@@ -311,13 +347,13 @@ def deployment_rows(schedule: Schedule, team_ids: Iterable[int] | None = None) -
             continue
         if _local(event.starts_at, place.time_zone).date() != election_day:
             continue
-        parties = [(schedule.teams[t].name, ", ".join(
+        parties = [(schedule.teams[t].name, separator.join(
             schedule.people[m].full_name for m in schedule.teams[t].member_ids
             if m in schedule.people)) for t in event.team_ids if t in schedule.teams
             and (wanted is None or t in wanted)]
         if not event.team_ids and wanted is None and event.observer_ids:
-            names = ", ".join(schedule.people[i].full_name for i in event.observer_ids
-                              if i in schedule.people)
+            names = separator.join(schedule.people[i].full_name for i in event.observer_ids
+                                   if i in schedule.people)
             parties.append((names, names))
         for team_name, members in parties:
             per_team.setdefault(team_name, []).append((event, members))
@@ -329,7 +365,7 @@ def deployment_rows(schedule: Schedule, team_ids: Iterable[int] | None = None) -
             rows.append(DeploymentRow(
                 team=team_name, order=order, station=place.number,
                 premises=place.name.split(", ", 1)[1] if ", " in place.name else "",
-                unit=schedule.unit_label(place.unit_id), address=place.address,
+                unit=schedule.unit_label(place.unit_id, language), address=place.address,
                 arrives=_local(event.starts_at, place.time_zone),
                 departs=_local(event.ends_at, place.time_zone), time_zone=place.time_zone,
                 phase=event.phase, members=members))
@@ -342,7 +378,11 @@ def _natural(text: str) -> tuple:
                  for part in re.split(r"(\d+)", text))
 
 
-def schedule_rows(schedule: Schedule, events: Iterable[ScheduledEvent] | None = None) -> list[ScheduleRow]:
+def schedule_rows(schedule: Schedule, events: Iterable[ScheduledEvent] | None = None,
+                  language: str | None = None) -> list[ScheduleRow]:
+    """One row per event; units and lists of names in a document's language, or for None in the
+    messages'."""
+    separator = _list_separator(language)
     rows = []
     for event in schedule.events if events is None else events:
         place = event.place
@@ -353,10 +393,10 @@ def schedule_rows(schedule: Schedule, events: Iterable[ScheduledEvent] | None = 
             event_id=event.id, version=event.version, kind=event.kind, title=event.title,
             starts=event.local_start, ends=event.local_end, time_zone=event.time_zone,
             place=place.name if place else "", address=place.address if place else "",
-            unit=schedule.unit_label(place.unit_id) if place else "",
+            unit=schedule.unit_label(place.unit_id, language) if place else "",
             counterpart=event.counterpart,
-            teams=", ".join(schedule.teams[t].name for t in event.team_ids if t in schedule.teams),
-            observers=", ".join(f"{p.full_name} ({p.code})" for p in people),
+            teams=separator.join(schedule.teams[t].name for t in event.team_ids if t in schedule.teams),
+            observers=separator.join(f"{p.full_name} ({p.code})" for p in people),
             notes=event.notes))
     return rows
 
@@ -432,11 +472,14 @@ def export_itinerary(db: Database, mission_id: int, path: Path | str, *,
     if suffix == ".xlsx":
         from ...documents.itinerary_xlsx import write_itinerary_workbook
 
-        write_itinerary_workbook(path, schedule.mission, deployment_rows(schedule, team_ids),
-                                 schedule_rows(schedule, events), scope=scope, language=language)
+        write_itinerary_workbook(path, schedule.mission,
+                                 deployment_rows(schedule, team_ids, language),
+                                 schedule_rows(schedule, events, language), scope=scope,
+                                 language=language)
         return ExportSummary(path, 0, len(events))
     from ...documents.itinerary_ics import write_itinerary_calendar
 
-    write_itinerary_calendar(path, schedule.mission, schedule_rows(schedule, events), scope=scope,
+    write_itinerary_calendar(path, schedule.mission, schedule_rows(schedule, events, language),
+                             scope=scope,
                              language=language)
     return ExportSummary(path, 0, len(events))

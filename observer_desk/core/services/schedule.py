@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from ..db import Database
 from ..errors import NotFoundError
-from ..language import _
+from ..language import _, message_language
 from ..models import (
     AccreditationStatus,
     AdminUnit,
@@ -123,7 +123,7 @@ class PersonInfo:
     given_names: str
     native_name: str
     role: MissionRole
-    body: str
+    body: str  # the sending body's name in English (see body_name)
     phone: str
     email: str
     hotel: str
@@ -133,6 +133,12 @@ class PersonInfo:
     arrival_at: datetime | None
     departure_flight: str
     departure_at: datetime | None
+    body_ru: str = ""
+    body_zh: str = ""
+
+    def body_name(self, language: str = "en") -> str:
+        """The sending body's name in a document's language, else in English."""
+        return getattr(self, f"body_{language}", "") or self.body
 
     @property
     def full_name(self) -> str:
@@ -358,13 +364,27 @@ class Schedule:
         self._travel[key] = minutes
         return minutes
 
-    def unit_label(self, unit_id: int | None, language: str = "en") -> str:
-        """"Yesil District, Astana": the unit with its parent, as an address line names it."""
+    def unit_label(self, unit_id: int | None, language: str | None = None) -> str:
+        """"Yesil District, Astana": the unit with its parent, as an address line names it, in a
+        document's language ("en", "ru", "zh") or, for None, in the language of the messages.
+        Chinese names the larger unit first, without a separator: 阿斯塔纳市叶西尔区."""
         unit = self.units.get(unit_id) if unit_id is not None else None
         if unit is None:
             return ""
+        language = document_language(language)
         parent = self.units.get(unit.parent_id) if unit.parent_id is not None else None
-        return f"{unit.name(language)}, {parent.name(language)}" if parent else unit.name(language)
+        if parent is None:
+            return unit.name(language)
+        if language == "zh" and unit.name_zh and parent.name_zh:
+            return f"{parent.name_zh}{unit.name_zh}"
+        return f"{unit.name(language)}, {parent.name(language)}"
+
+
+def document_language(language: str | None = None) -> str:
+    """The document language ("en", "ru", "zh") asked for, or for None the one of the messages."""
+    if language is not None:
+        return language
+    return {"ru": "ru", "zh_CN": "zh"}.get(message_language(), "en")
 
 
 def station_title(number: str, name: str) -> str:
@@ -498,7 +518,8 @@ def _people(session: Session, mission_id: int,
         Observer.native_name, _raw(Observer.mission_role), SendingBody.name_en, Observer.phone,
         Observer.email, Observer.hotel, _raw(Observer.accreditation_status),
         _raw(Observer.cec_certificate_date), Observer.arrival_flight, _raw(Observer.arrival_at),
-        Observer.departure_flight, _raw(Observer.departure_at))
+        Observer.departure_flight, _raw(Observer.departure_at), SendingBody.name_ru,
+        SendingBody.name_zh)
         .outerjoin(SendingBody, SendingBody.id == Observer.sending_body_id)
         .where(Observer.mission_id == mission_id))
     if only is not None:
@@ -508,7 +529,7 @@ def _people(session: Session, mission_id: int,
     return {row[0]: PersonInfo(row[0], row[1], row[2], row[3], row[4], _ROLES[row[5]],
                                row[6] or "", row[7], row[8], row[9], _STATUSES[row[10]],
                                _date(row[11], days), row[12], _utc(row[13], times), row[14],
-                               _utc(row[15], times))
+                               _utc(row[15], times), row[16] or "", row[17] or "")
             for row in _driver_rows(session, query)}
 
 

@@ -341,22 +341,24 @@ def reads_at_edges(layout: Layout) -> bool:
 
 
 def calibration_instructions(layout: Layout, offset_mm: tuple[float, float]) -> list[str]:
+    """The title and steps of the calibration page, in the language of the messages: the
+    secretariat prints the page for its own printer, and the window shows the same steps."""
     dx, dy = offset_mm
     if reads_at_edges(layout):
-        how = ("Read the x ruler where the card's left edge cuts it and the y ruler where its top "
-               "edge cuts it. If blank card shows before the 0 mark, the reading is minus that "
-               "width.")
+        how = _("Read the x ruler where the card's left edge cuts it and the y ruler where its top "
+                "edge cuts it. If blank card shows before the 0 mark, the reading is minus that "
+                "width.")
     else:
-        how = ("Fold the page in half, left edge on right edge, and read the x ruler where the "
-               "fold crosses it. Unfold it, fold top edge on bottom edge, and read the y ruler "
-               "at the fold.")
+        how = _("Fold the page in half, left edge on right edge, and read the x ruler where the "
+                "fold crosses it. Unfold it, fold top edge on bottom edge, and read the y ruler "
+                "at the fold.")
     return [
-        "Printer calibration",
-        (f"Print this page at 100% (no scaling, no fit to page). Offset in use: x {dx:+.1f} mm, "
-         f"y {dy:+.1f} mm."),
+        _("Printer calibration"),
+        _("Print this page at 100% (no scaling, no fit to page). Offset in use: x {x} mm, "
+          "y {y} mm.").format(x=f"{dx:+.1f}", y=f"{dy:+.1f}"),
         how,
-        ("New offset = offset in use + reading (x to the right, y downwards). Print the page "
-         "again after saving it: both readings should then be 0."),
+        _("New offset = offset in use + reading (x to the right, y downwards). Print the page "
+          "again after saving it: both readings should then be 0."),
     ]
 
 
@@ -372,8 +374,10 @@ def write_calibration_pdf(target: str | Path | BinaryIO, layout_name: str,
     text_max, text_min = min(10.0, 5.0 * scale), 3.4
 
     def write(destination: str | BinaryIO) -> None:
-        canvas = _new_canvas(destination, layout, f"Printer calibration - {layout.name}",
-                             "Observer Desk", f"calibration page for layout {layout.name}")
+        canvas = _new_canvas(destination, layout,
+                             _("Printer calibration - {layout}").format(layout=layout.name),
+                             "Observer Desk",
+                             _("calibration page for layout {layout}").format(layout=layout.name))
         canvas.saveState()
         _apply_offset(canvas, offset_mm)
         canvas.setStrokeColor("#9aa3ad")
@@ -414,7 +418,8 @@ def write_calibration_pdf(target: str | Path | BinaryIO, layout_name: str,
                             + [Paragraph([Span(line)], space_before=0.5) for line in lines[1:]],
                             box, text_max, text_min)
         draw_column(canvas, column)
-        footer = fit(f"Observer Desk - layout {layout.name}: {layout.title}",
+        footer = fit(_("Observer Desk - layout {layout}: {title}").format(
+                         layout=layout.name, title=layout.display_title),
                      Box(box.x, footer_top, box.width, mm(4) * min(scale, 2)),
                      Style(min(8.0, 5 * scale), 3.2))
         draw(canvas, footer)
