@@ -411,3 +411,13 @@ def test_role_colours_differ_by_group() -> None:
     assert colours[MissionRole.STAFF] == colours[MissionRole.COORDINATOR]
     assert len({colours[MissionRole.HEAD], colours[MissionRole.OBSERVER],
                 colours[MissionRole.STAFF], colours[MissionRole.INTERPRETER]}) == 4
+
+
+def test_chinese_closing_punctuation_never_begins_a_line() -> None:
+    from observer_desk.documents.badges.text import CANNOT_START_LINE, tokenize, wrap
+
+    tokens = tokenize([Span("请将校准页放在光线充足处，读出卡片左边缘所在的刻度。然后（在本窗口中）填写读数：")])
+    assert [t.text for t in tokens][11:14] == ["处，", "读", "出"]
+    for width in range(3, 30):
+        lines = wrap(tokens, float(width * 1.0)) or []
+        assert all(line[0].text[0] not in CANNOT_START_LINE for line in lines if line)

@@ -32,6 +32,10 @@ SIZE_STEP = 0.25
 MM = 72 / 25.4
 
 
+#: Chinese and Japanese punctuation that may not begin a line.
+CANNOT_START_LINE = "，。、；：？！）》」』〉】〕”’"
+
+
 def _is_cjk(character: str) -> bool:
     code = ord(character)
     return any(low <= code <= high for low, high in _CJK_RANGES)
@@ -126,8 +130,13 @@ def tokenize(spans: list[Span]) -> list[Token]:
                 flush(space=True)
             elif _is_cjk(character):
                 flush()
-                word = character
-                flush()
+                if character in CANNOT_START_LINE and raw and not pending_break and not raw[-1][2]:
+                    # closing punctuation stays with what it closes: no line starts with "，"
+                    text, its_bold, space, brk = raw[-1]
+                    raw[-1] = (text + character, its_bold, space, brk)
+                else:
+                    word = character
+                    flush()
             else:
                 word += character
                 if character in "-\u2010\u2011\u2013/" and len(word) > 1:
