@@ -4,6 +4,7 @@ workbook is chosen, its unknown columns mapped, the plan read and the import com
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +20,7 @@ from observer_desk.core.db import Database, open_database
 from observer_desk.core.models import AccreditationStatus, Observer
 from observer_desk.core.services.missions import get_mission
 from observer_desk.core.services.roster_import import RowAction
+from observer_desk.ui import import_wizard
 from observer_desk.ui.column_mapping_page import MAPPING_KEY
 from observer_desk.ui.import_wizard import ImportWizard, PageId, open_import_wizard, save_nominations_template
 from observer_desk.ui.main_window import MainWindow
@@ -297,7 +299,7 @@ def test_a_text_file_named_xlsx_gets_a_clear_message(
 
 def test_reading_a_large_file_shows_progress_and_can_be_stopped(
         qtbot, demo_db: Database, mission_id: int, settings: QSettings, dialogs: Dialogs,  # noqa: ANN001
-        tmp_path: Path) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "large.xlsx"
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Nominations")
@@ -306,6 +308,20 @@ def test_reading_a_large_file_shows_progress_and_can_be_stopped(
         sheet.append([f"Family{number}", "Given", "Russia", f"TEST{number:06d}"])
     workbook.save(path)
 
+    # The reader waits at its second progress report until Stop is pressed (for up to 20 s), so a
+    # fast machine cannot finish the file between the progress shown and the click.
+    real_read = import_wizard.read_nominations
+
+    def read_until_stopped(path, mapping, progress):  # noqa: ANN001, ANN202
+        def report(done: int, total: int) -> bool:
+            going_on = progress(done, total)
+            deadline = time.monotonic() + 20
+            while done >= 2000 and not progress.__self__.stopped and time.monotonic() < deadline:
+                time.sleep(0.01)
+            return going_on and not progress.__self__.stopped
+        return real_read(path, mapping, progress=report)
+
+    monkeypatch.setattr(import_wizard, "read_nominations", read_until_stopped)
     wizard = open_wizard(qtbot, demo_db, mission_id, settings)
     dialogs.open_file = str(path)
     click(qtbot, wizard.file_page.choose_button)
@@ -325,8 +341,6 @@ def test_reading_a_large_file_shows_progress_and_can_be_stopped(
 def test_the_import_wizard_opens_from_the_observers_page_and_the_roster_reloads(
         qtbot, demo_db: Database, settings: QSettings, dialogs: Dialogs, tmp_path: Path,  # noqa: ANN001
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from observer_desk.ui import import_wizard
-
     # The page opens the wizard with the application's settings; keep this test's own.
     monkeypatch.setattr(import_wizard, "application_settings", lambda: settings)
     window = MainWindow(demo_db, settings)
