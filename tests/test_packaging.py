@@ -38,6 +38,8 @@ def _fake_bundle(tmp_path: Path, *, skip: str | None = None) -> Path:
     shutil.copytree(ROOT / "observer_desk" / "core" / "migrations", internal / "observer_desk" / "core" / "migrations")
     translations = internal / "observer_desk" / "resources" / "translations"
     files = [f"_internal/observer_desk/resources/translations/{ts.stem}.qm" for ts in translations.glob("*.ts")]
+    messages = internal / "observer_desk" / "resources" / "messages"
+    files += [f"_internal/observer_desk/resources/messages/{po.stem}.mo" for po in messages.glob("*.po")]
     files += ["_internal/observer_desk/resources/docs/user-guide.md"]
     files += ["observer-desk", "observer-desk-cli", "_internal/PySide6/Qt/lib/libQt6Core.so.6",
              "_internal/PySide6/Qt/lib/libQt6Widgets.so.6"]
@@ -66,6 +68,7 @@ def test_complete_bundle_passes_the_check(tmp_path: Path) -> None:
     ("_internal/PySide6/Qt/plugins/imageformats/libqpdf.so", "imageformats/qpdf"),
     ("observer-desk-cli", "the console program"),
     ("_internal/observer_desk/resources/translations/observer_desk_ru.qm", "translations/observer_desk_ru.qm"),
+    ("_internal/observer_desk/resources/messages/zh_CN.mo", "messages/zh_CN.mo"),
     ("_internal/observer_desk/core/migrations", "migration scripts"),
     ("_internal/observer_desk/resources/docs/user-guide.md", "the user guide is missing"),
     ("_internal/pycountry/locales/zh_CN/LC_MESSAGES/iso3166-1.mo", "country names in zh_CN missing"),
