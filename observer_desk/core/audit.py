@@ -32,7 +32,7 @@ from sqlalchemy.orm.attributes import get_history
 
 from .errors import field_label, labelled_fields
 from .identity import current_user
-from .language import _, listed, per_language, pgettext
+from .language import _, listed
 from .models import AuditAction, AuditEntry, Base, utcnow
 
 PENDING_KEY = "observer_desk.audit.pending"
@@ -773,32 +773,10 @@ def latest_change(session: Session, table: str, record_id: int) -> AuditRow | No
     return _row(entry) if entry is not None else None
 
 
-def _audited_labels() -> dict[str, str]:
-    """Labels of the columns of edited records that no problem names (so core.errors has none)."""
-    return {
-        "badge_version": pgettext("field", "badge version"),
-        "body_type": pgettext("field", "body type"),
-        "cec_certificate_date": pgettext("field", "CEC certificate date"),
-        "cec_note_date": pgettext("field", "CEC note date"),
-        "closed_at": pgettext("field", "closed at"),
-        "contact": pgettext("field", "contact"),
-        "country_code": pgettext("field", "country code"),
-        "election_type": pgettext("field", "election type"),
-        "logo": pgettext("field", "logo"),
-        "replaced_by_id": pgettext("field", "replaced by"),
-        "status_reason": pgettext("field", "status reason"),
-    }
-
-
-_audited = per_language(_audited_labels)
-
-
 def changed_field_label(name: str) -> str:
     """A changed field as a message in the current language names it: its label where it has one,
     else the stored name made readable (a question's name, a collection such as 'members')."""
-    if name in labelled_fields():
-        return field_label(name)
-    return _audited().get(name) or field_title(name)
+    return field_label(name) if name in labelled_fields() else field_title(name)
 
 
 def who_changed(session: Session, table: str, record_id: int) -> str:

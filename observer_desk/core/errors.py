@@ -24,8 +24,8 @@ class StaleEditError(ObserverDeskError):
 
 
 def _field_labels() -> dict[str, str]:
-    """The words a problem uses for each field id, in the current language (the ids stay what
-    the services and screens use; only the words change)."""
+    """The words a problem, or the note of who changed a record, uses for each field id, in the
+    current language (the ids stay what the services and screens use; only the words change)."""
     return {
         "accreditation_status": pgettext("field", "accreditation status"),
         "activities": pgettext("field", "activities"),
@@ -39,18 +39,25 @@ def _field_labels() -> dict[str, str]:
         "arrival_flight": pgettext("field", "arrival flight"),
         "arrived_at": pgettext("field", "arrival time"),
         "authority_type": pgettext("field", "branch of power"),
+        "badge_version": pgettext("field", "badge version"),
+        "body_type": pgettext("field", "body type"),
         "category": pgettext("field", "category"),
+        "cec_certificate_date": pgettext("field", "CEC certificate date"),
         "cec_certificate_number": pgettext("field", "CEC certificate number"),
         "cec_name": pgettext("field", "election commission"),
+        "cec_note_date": pgettext("field", "CEC note date"),
         "cec_note_reference": pgettext("field", "CEC note reference"),
         "checklist": pgettext("field", "checklist"),
         "citizenship": pgettext("field", "citizenship"),
+        "closed_at": pgettext("field", "closed at"),
         "closes_at": pgettext("field", "closing time"),
         "code": pgettext("field", "code"),
         "conclusions": pgettext("field", "conclusions"),
         "constraint": pgettext("field", "constraint"),
+        "contact": pgettext("field", "contact"),
         "counterpart": pgettext("field", "counterpart"),
         "country": pgettext("field", "country"),
+        "country_code": pgettext("field", "country code"),
         "date_of_birth": pgettext("field", "date of birth"),
         "departed_at": pgettext("field", "departure time"),
         "departure": pgettext("field", "departure"),
@@ -59,6 +66,7 @@ def _field_labels() -> dict[str, str]:
         "driver_name": pgettext("field", "driver"),
         "driver_phone": pgettext("field", "driver's phone"),
         "election_date": pgettext("field", "election date"),
+        "election_type": pgettext("field", "election type"),
         "email": pgettext("field", "e-mail"),
         "end": pgettext("field", "end"),
         "ends_at": pgettext("field", "end"),
@@ -80,6 +88,7 @@ def _field_labels() -> dict[str, str]:
         "languages": pgettext("field", "languages"),
         "latitude": pgettext("field", "latitude"),
         "list_name": pgettext("field", "list name"),
+        "logo": pgettext("field", "logo"),
         "longitude": pgettext("field", "longitude"),
         "member_codes": pgettext("field", "members"),
         "member_ids": pgettext("field", "members"),
@@ -117,6 +126,7 @@ def _field_labels() -> dict[str, str]:
         "region": pgettext("field", "region"),
         "registered voters": pgettext("field", "registered voters"),
         "registered_voters": pgettext("field", "registered voters"),
+        "replaced_by_id": pgettext("field", "replaced by"),
         "required": pgettext("field", "required"),
         "sections": pgettext("field", "sections"),
         "sending_body": pgettext("field", "sending body"),
@@ -131,6 +141,7 @@ def _field_labels() -> dict[str, str]:
         "station": pgettext("field", "polling station"),
         "station_number": pgettext("field", "station number"),
         "status": pgettext("field", "status"),
+        "status_reason": pgettext("field", "status reason"),
         "submitted_at": pgettext("field", "submission time"),
         "submitted_by": pgettext("field", "submitted by"),
         "target": pgettext("field", "day to copy to"),
@@ -168,7 +179,7 @@ def field_label(field: str) -> str:
 
 def labelled_fields() -> frozenset[str]:
     """The field ids that have a label of their own."""
-    return frozenset(_field_labels())
+    return frozenset(_labels())
 
 
 @dataclass(frozen=True)

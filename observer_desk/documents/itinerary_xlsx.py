@@ -19,6 +19,7 @@ from openpyxl import Workbook
 
 from ..core.language import _
 from ..core.services.itineraries import kind_name, phase_name
+from ..core.services.statement_text import MONTHS
 from .xlsx_style import write_table
 
 if TYPE_CHECKING:
@@ -66,12 +67,6 @@ TEXTS = {
            "plan_times": "计划时间均为各投票站当地时间（{zones}）",
            "no_visits": "{text}；未安排访问投票站",
            "schedule_times": "所列时间均为各地当地时间，时区见相应列"},
-}
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-           "сентября", "октября", "ноября", "декабря"),
 }
 ZONE_SEPARATOR = {"en": ", ", "ru": ", ", "zh": "、"}
 

@@ -54,9 +54,9 @@ from observer_desk.core.services.checklist_editing import (
     list_checklists,
     save_checklist,
 )
-from observer_desk.core.services.checklist_forms import export_xlsform, import_xlsform
+from observer_desk.core.services.checklist_forms import FormRefused, export_xlsform, import_xlsform
 from observer_desk.core.services.form_logic import expression_problem
-from observer_desk.documents.xlsform import LANGUAGE_NAMES, NOTE_KEY, XLSFormError, read_xlsform
+from observer_desk.documents.xlsform import LANGUAGE_NAMES, NOTE_KEY
 
 from .errors import describe
 from .findings_labels import LANGUAGES, label_in
@@ -529,18 +529,12 @@ class QuestionPanel(QWidget):
             self.choices.remove(row)
 
 
-def form_problems(path: Path | str, refusal: ValidationError) -> tuple[list[Problem], list[Problem]]:
-    """(errors, items a checklist cannot hold) of a form the import refused. The refusal lists
-    both, and a closing remark for the command line, in the user's language; the form is read
-    again to tell them apart. When it cannot be read now, or had neither (installing it failed),
-    every problem of the refusal counts as an error."""
-    try:
-        read = read_xlsform(path)
-    except XLSFormError:
-        return list(refusal.problems), []
-    if not read.errors and not read.unsupported:
-        return list(refusal.problems), []
-    return list(read.errors), list(read.unsupported)
+def form_problems(refusal: ValidationError) -> tuple[list[Problem], list[Problem]]:
+    """(errors, items a checklist cannot hold) of a form the import refused; a refusal that does
+    not tell them apart (installing the form failed) counts every problem as an error."""
+    if isinstance(refusal, FormRefused) and (refusal.errors or refusal.unsupported):
+        return list(refusal.errors), list(refusal.unsupported)
+    return list(refusal.problems), []
 
 
 class ChecklistEditor(QWidget):
@@ -1022,7 +1016,7 @@ class ChecklistEditor(QWidget):
         try:
             result = import_xlsform(self.db, self.mission_id, path)
         except ValidationError as exc:
-            errors, unsupported = form_problems(path, exc)
+            errors, unsupported = form_problems(exc)
             if errors or not unsupported:
                 listed = "\n".join(f"• {p}" for p in (*errors, *unsupported))
                 self.banner.show_message("error", self.tr("The form was not imported:") + "\n" + listed)

@@ -28,8 +28,6 @@ from pathlib import Path
 
 import PySide6
 
-from observer_desk.core import messages_build
-
 LANGUAGES = ("en", "ru", "zh_CN")
 SOURCE_LANGUAGE = "en"
 CATALOGUE = "observer_desk"
@@ -216,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", action="append", choices=LANGUAGES,
                         help="limit the update to this language (repeatable)")
     args = parser.parse_args(argv)
+    # here, not at the top: the window imports this module's file names at every start
+    from observer_desk.core import messages_build
+
     languages = args.language or list(LANGUAGES)
     if not args.release_only:
         _CHECKOUT_TS_DIR.mkdir(parents=True, exist_ok=True)

@@ -90,6 +90,17 @@ def checklist_definition(session: Session, checklist_id: int) -> dict[str, Any]:
     })
 
 
+class FormRefused(ValidationError):
+    """A form not imported: all its problems, and apart from them its errors and the items a
+    checklist cannot hold, so that a window can offer to leave out the items when nothing else is
+    wrong."""
+
+    def __init__(self, problems: list[Problem], errors: tuple[Problem, ...],
+                 unsupported: tuple[Problem, ...]):
+        super().__init__(problems)
+        self.errors, self.unsupported = errors, unsupported
+
+
 def import_xlsform(db: Database, mission_id: int, path: Path | str, *,
                    leave_out_unsupported: bool = False) -> ChecklistImport:
     """Install an XLSForm as a new checklist version of the mission, made the active one.
@@ -98,12 +109,13 @@ def import_xlsform(db: Database, mission_id: int, path: Path | str, *,
     `leave_out_unsupported`, everything in it a checklist cannot hold; nothing is written then.
     """
     read = read_xlsform(path)
-    blocking = list(read.errors) + ([] if leave_out_unsupported else list(read.unsupported))
+    unsupported = () if leave_out_unsupported else tuple(read.unsupported)
+    blocking = list(read.errors) + list(unsupported)
     if blocking:
-        if read.unsupported and not leave_out_unsupported:
+        if unsupported:
             blocking.append(Problem("", _("nothing was imported; the items marked unsupported can "
                                           "be left out on request (--leave-out-unsupported)")))
-        raise ValidationError(blocking)
+        raise FormRefused(blocking, tuple(read.errors), unsupported)
     definition = read.definition
     backup_before(db, "before-import")
     with db.transaction() as session:

@@ -425,20 +425,17 @@ def _message(schedule: Schedule, kind: ConflictKind, entry: dict) -> str:
             event=what, reasons=and_names(entry["reasons"]))
     person: PersonInfo = entry["person"]
     count = entry["count"]
-    if kind is ConflictKind.BEFORE_ARRIVAL:
-        text = (_("{person} arrives {when} (flight {flight}) but is scheduled before that: {event}")
-                if person.arrival_flight else
-                _("{person} arrives {when} but is scheduled before that: {event}"))
-        return _and_more(text.format(person=person.label,
-                                     when=local_moment(person.arrival_at, mission_zone),
-                                     flight=person.arrival_flight, event=describe_event(first)), count)
-    if kind is ConflictKind.AFTER_DEPARTURE:
-        text = (_("{person} departs {when} (flight {flight}) but is scheduled after that: {event}")
-                if person.departure_flight else
-                _("{person} departs {when} but is scheduled after that: {event}"))
-        return _and_more(text.format(person=person.label,
-                                     when=local_moment(person.departure_at, mission_zone),
-                                     flight=person.departure_flight, event=describe_event(first)), count)
+    if kind in (ConflictKind.BEFORE_ARRIVAL, ConflictKind.AFTER_DEPARTURE):
+        if kind is ConflictKind.BEFORE_ARRIVAL:
+            moment, flight = person.arrival_at, person.arrival_flight
+            text = (_("{person} arrives {when} (flight {flight}) but is scheduled before that: {event}")
+                    if flight else _("{person} arrives {when} but is scheduled before that: {event}"))
+        else:
+            moment, flight = person.departure_at, person.departure_flight
+            text = (_("{person} departs {when} (flight {flight}) but is scheduled after that: {event}")
+                    if flight else _("{person} departs {when} but is scheduled after that: {event}"))
+        return _and_more(text.format(person=person.label, when=local_moment(moment, mission_zone),
+                                     flight=flight, event=describe_event(first)), count)
     why = entry["why"]
     if why == "inactive":
         text = _("{person} is {status} and no longer a member of the mission, but is scheduled: "
