@@ -303,3 +303,12 @@ def test_the_observers_toolbar_and_the_menus_take_different_mnemonics(qtbot, spe
     keys = [_mnemonic(action.text()) for action in actions if not action.isSeparator()]
     assert None not in keys
     assert len(keys) == len(set(keys)), [action.text() for action in actions]
+
+
+def test_lists_in_the_window_take_the_enumeration_comma_of_chinese(qapp) -> None:  # noqa: ANN001
+    from observer_desk.core.language import set_language
+    from observer_desk.ui.labels import languages_label
+
+    assert languages_label(["en", "ru"]) == "English, Russian"
+    set_language("zh_CN")
+    assert languages_label(["en", "ru", "zh"]) == "English、Russian、Chinese"  # Qt's words not installed here

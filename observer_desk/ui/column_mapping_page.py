@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from observer_desk.core.language import listed
 from observer_desk.documents.workbook_samples import column_samples as read_samples
 from observer_desk.documents.nominations_reader import NominationsFile, SourceColumn
 from observer_desk.documents.roster_columns import BY_FIELD, COLUMNS, field_for_header, fold_header
@@ -232,7 +233,7 @@ class ColumnMappingPage(QWizardPage):
         header.setWordWrap(natural > HEADER_WIDTH)
         header.setMinimumWidth(min(natural, HEADER_WIDTH))
         header.setMaximumWidth(HEADER_WIDTH)
-        places = ", ".join(self._place(p, several_sheets) for p in entry.places)
+        places = listed(self._place(p, several_sheets) for p in entry.places)
         where = muted(places)
         left = QVBoxLayout()
         left.setSpacing(0)

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from observer_desk.core.language import listed
 from observer_desk.core.models import EventKind
 from observer_desk.core.services.conflicts import Conflict
 from observer_desk.core.services.schedule import Schedule, ScheduledEvent, offset_label, place_title
@@ -128,7 +129,7 @@ class ItineraryModel(QAbstractTableModel):
         schedule = self.schedule
         names = [schedule.teams[t].name for t in event.team_ids if t in schedule.teams]
         names += [schedule.people[o].full_name for o in event.observer_ids if o in schedule.people]
-        return ", ".join(names)
+        return listed(names)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         event = self.event_at(index.row())

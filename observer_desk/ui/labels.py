@@ -11,6 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from observer_desk.core.language import listed
 from observer_desk.core.models import AccreditationStatus, BodyKind, BodyType, ElectionType
 
 
@@ -66,7 +67,7 @@ def language_label(code: str) -> str:
 
 
 def languages_label(codes: list[str] | tuple[str, ...]) -> str:
-    return ", ".join(language_label(code) for code in codes) or _t("none")
+    return listed(language_label(code) for code in codes) or _t("none")
 
 
 def country_label(code: str | None) -> str:

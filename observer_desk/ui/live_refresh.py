@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from observer_desk.core.audit import table_title
 from observer_desk.core.db import Database
 from observer_desk.core.identity import current_user
+from observer_desk.core.language import listed
 from observer_desk.core.models import AuditAction
 from observer_desk.core.services.live_changes import Change, ChangeBatch, ChangeWatcher
 from observer_desk.core.services.roster import roster_rows
@@ -206,5 +207,5 @@ class LiveRefresh(QObject):
         users = sorted({c.user for c in others})
         what = sorted({table_title(c.table) for c in others})
         self._window.statusBar().showMessage(
-            self.tr("Updated with changes by %1 (%2), last at %3").replace("%1", ", ".join(users))
-            .replace("%2", ", ".join(what)).replace("%3", self.local_time(last)), 8000)
+            self.tr("Updated with changes by %1 (%2), last at %3").replace("%1", listed(users))
+            .replace("%2", listed(what)).replace("%3", self.local_time(last)), 8000)

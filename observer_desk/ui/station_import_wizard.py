@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desk.core.db import Database
-from observer_desk.core.language import clauses, labelled
+from observer_desk.core.language import clauses, labelled, listed
 from observer_desk.core.services.roster_import import RowAction
 from observer_desk.core.services.station_import import (
     PlannedStation,
@@ -375,7 +375,7 @@ class DonePage(ResultPage):
                  .replace("%2", str(len(result.updated))).replace("%3", str(result.unchanged))]
         for numbers, label in ((result.added, self.tr("Added: %1")), (result.updated, self.tr("Updated: %1"))):
             if numbers:
-                shown = ", ".join(numbers[:SHOWN_NUMBERS])
+                shown = listed(numbers[:SHOWN_NUMBERS])
                 if len(numbers) > SHOWN_NUMBERS:
                     shown += " " + self.tr("and %n more", "", len(numbers) - SHOWN_NUMBERS)
                 lines.append(label.replace("%1", shown))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from observer_desk.core.language import listed
 from observer_desk.core.models import AnswerType
 from observer_desk.core.services.findings_summary import (
     SEVERITY_ORDER,
@@ -344,7 +345,7 @@ class SummaryView(QWidget):
             self.severity_chart.set_counts({})
             self.incidents.set_items([], zone)
             return
-        by_phase = ", ".join(f"{phase_label(k).lower()} {v}" for k, v in summary.reports_by_phase.items())
+        by_phase = listed(f"{phase_label(k).lower()} {v}" for k, v in summary.reports_by_phase.items())
         text = self.tr("%Ln report(s) on checklist %1 (%2); %3 flagged for completion", "", summary.reports).replace(
             "%1", f"{summary.form_id} {summary.form_version}") \
             .replace("%2", by_phase).replace("%3", str(summary.flagged_reports))
